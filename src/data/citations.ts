@@ -1,0 +1,32 @@
+/** Which pages cite each source: sections, glossary entries, events and claims. */
+import { getCollection } from 'astro:content';
+import { sectionPlace } from '../lib/section-order.ts';
+
+export interface Citation {
+  title: string;
+  href: string;
+}
+
+export async function getCitations(): Promise<Map<string, Citation[]>> {
+  const bySource = new Map<string, Citation[]>();
+  const add = (refs: ReadonlyArray<{ id: string }>, citation: Citation) => {
+    for (const { id } of refs) {
+      const list = bySource.get(id) ?? [];
+      if (!list.some((c) => c.href === citation.href)) list.push(citation);
+      bySource.set(id, list);
+    }
+  };
+  for (const s of await getCollection('sections')) {
+    const place = sectionPlace(s.id);
+    add(s.data.sources, { title: s.data.title, href: `/stories/${place.story}/#${place.slug}` });
+  }
+  for (const g of await getCollection('glossary')) {
+    const refs = [...g.data.sources];
+    if (g.data.kind === 'weapon') refs.push(...g.data.facts.ranges.flatMap((r) => r.sources));
+    if (g.data.kind === 'place') refs.push(g.data.facts.coordinatesSource);
+    if (g.data.kind === 'event') refs.push(...g.data.facts.tolls.map((t) => t.source));
+    if (g.data.kind === 'term') refs.push(...g.data.facts.definitions.map((d) => d.source));
+    add(refs, { title: g.data.name, href: `/glossary/${g.id}/` });
+  }
+  return bySource;
+}

@@ -1,0 +1,63 @@
+/** Glossary entries with everything their pages show: backlinks, related entries both ways. */
+import { getCollection, render } from 'astro:content';
+import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/backlinks.ts';
+import type { Mention } from '../lib/mention.ts';
+import { sectionPlace } from '../lib/section-order.ts';
+import { glossaryKinds } from '../schemas/glossary.ts';
+import { getSections, getStories } from './stories.ts';
+
+export async function getGlossary() {
+  const entries = await getCollection('glossary');
+  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+}
+
+export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];
+
+/** Where a mention was found: a story section or another entry's page. */
+export interface MentionPlace {
+  kind: 'section' | 'story' | 'entry';
+  /** Page title (section title, story title or entry name). */
+  title: string;
+  /** For sections: the story they belong to. */
+  storyTitle?: string;
+  /** URL of the page, without the anchor. */
+  href: string;
+}
+
+let cache: Promise<Map<string, Backlink<MentionPlace>[]>> | undefined;
+
+/** Every mention on the site, inverted by entry. Computed once per build. */
+export function getBacklinks(): Promise<Map<string, Backlink<MentionPlace>[]>> {
+  cache ??= (async () => {
+    const pages: Array<{ page: MentionPlace; mentions: Mention[] }> = [];
+    for (const story of await getStories()) {
+      const href = `/stories/${story.id}/`;
+      const lede = await render(story);
+      pages.push({ page: { kind: 'story', title: story.data.title, href }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+      for (const section of await getSections(story.id)) {
+        pages.push({ page: { kind: 'section', title: section.data.title, storyTitle: story.data.title, href }, mentions: section.mentions });
+      }
+    }
+    for (const entry of await getGlossary()) {
+      const body = await render(entry);
+      pages.push({ page: { kind: 'entry', title: entry.data.name, href: `/glossary/${entry.id}/` }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+    }
+    return collectBacklinks(pages);
+  })();
+  return cache;
+}
+
+/** Related entries both ways, for every entry. */
+export async function getRelated() {
+  const entries = await getGlossary();
+  return relatedBothWays(new Map(entries.map((e) => [e.id, e.data.related.map((r) => r.id)])));
+}
+
+/** Entries grouped by kind, in the glossary's kind order. */
+export function groupByKind(entries: readonly GlossaryEntry[]) {
+  return glossaryKinds
+    .map((kind) => ({ kind, entries: entries.filter((e) => e.data.kind === kind) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+export { sectionPlace };

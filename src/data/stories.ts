@@ -1,0 +1,34 @@
+/** Stories and their sections, rendered and in reading order. */
+import { getCollection, getEntry, render } from 'astro:content';
+import type { Mention } from '../lib/mention.ts';
+import { byPosition, sectionPlace } from '../lib/section-order.ts';
+
+export async function getStories() {
+  const stories = await getCollection('stories');
+  return stories.sort((a, b) => (a.data.published < b.data.published ? 1 : -1));
+}
+
+export async function getStory(id: string) {
+  const story = await getEntry('stories', id);
+  if (!story) throw new Error(`No story "${id}" in content/stories/`);
+  return story;
+}
+
+/** A story's sections in order, each with its rendered body and recorded mentions. */
+export async function getSections(storyId: string) {
+  const sections = byPosition(await getCollection('sections', (s) => sectionPlace(s.id).story === storyId));
+  return Promise.all(
+    sections.map(async (section) => {
+      const rendered = await render(section);
+      return {
+        id: section.id,
+        slug: sectionPlace(section.id).slug,
+        data: section.data,
+        Content: rendered.Content,
+        mentions: (rendered.remarkPluginFrontmatter.mentions ?? []) as Mention[],
+      };
+    }),
+  );
+}
+
+export type RenderedSection = Awaited<ReturnType<typeof getSections>>[number];

@@ -1,0 +1,325 @@
+/**
+ * The content checker: every rule an editor's change must pass before the
+ * site builds. It reads the same zod schemas as `src/content.config.ts`
+ * and reports every problem at once, each with file, line, field and fix.
+ */
+import type { z } from 'astro/zod';
+import { remark } from 'remark';
+import type { Heading, Html, Image, Link, Node, Parent, Root } from 'mdast';
+import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../term-matcher.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { forcedLinkId, NO_LINK_ID } from '../glossary-url.ts';
+import { closestId } from '../suggest.ts';
+import {
+  claimSchema,
+  eventSchema,
+  glossarySchema,
+  idSchema,
+  plainRef,
+  sectionSchema,
+  sourceSchema,
+  storySchema,
+} from '../../schemas/index.ts';
+import type { Problem } from './problem.ts';
+import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
+import { friendlyIssue } from './zod-messages.ts';
+import { allowedKeys } from './schema-keys.ts';
+
+/** A file under `content/`, with its path from the project root. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD) for "date in the future" checks. Default: the real today. */
+  today?: string;
+  /** The folder holding the content, relative to the project root. Default `content`. */
+  contentDir?: string;
+}
+
+type Collection = 'stories' | 'sections' | 'glossary' | 'sources' | 'events' | 'claims';
+
+/** One validated entry, with what the cross-entry checks need. */
+interface Entry {
+  collection: Collection;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** Position of a field path within the file. */
+  locate: (path: ReadonlyArray<string | number>) => Position;
+  /** Markdown body, when the entry is a Markdown file. */
+  body?: { text: string; line: number };
+}
+
+const HTML_ALLOWED = /^<\/?(abbr|sup|sub|br|wbr|span|small|cite|q|mark|kbd|time)(\s[^>]*)?\/?>$|^<!--[\s\S]*-->$/i;
+const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
+
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const root = (options.contentDir ?? 'content').replace(/\/$/, '');
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
+
+  // 1. Parse and validate every file on its own.
+  for (const file of files) {
+    const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
+    const parts = rel.split('/');
+    if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
+      const collection = rel.replace(/\.ya?ml$/, '') as 'sources' | 'events' | 'claims';
+      const schema = collection === 'sources' ? sourceSchema : collection === 'events' ? eventSchema(plainRef) : claimSchema(plainRef);
+      validateList(file, collection, schema);
+    } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
+      const stem = parts[1]!.replace(/\.mdx?$/, '');
+      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossarySchema(plainRef));
+    } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
+      validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, sectionSchema(plainRef));
+    } else if (!rel.split('/').some((p) => p.startsWith('.')) && !/(^|\/)README\.md$/i.test(rel)) {
+      report(file.path, { line: 1, column: 1 }, 'file', 'this file is not part of any collection and will not be published', 'move it to stories/, sections/<story>/ or glossary/, or delete it', 'warning');
+    }
+  }
+
+  function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
+    const split = splitFrontmatter(file.text);
+    if (!split) {
+      report(file.path, { line: 1, column: 1 }, 'front matter', 'the file does not start with front matter', 'begin the file with a line "---", the fields, and another "---"');
+      return;
+    }
+    const yaml = parseYaml(split.yaml, split.yamlLine - 1);
+    const stem = id.split('/').at(-1)!;
+    if (collection !== 'sections' && !idSchema.safeParse(stem).success) {
+      report(file.path, { line: 1, column: 1 }, 'file name', `"${stem}" is not a valid id`, 'rename the file in lower-case letters, digits and hyphens, e.g. "kn-23.md"');
+    }
+    const data = validateData(file, yaml, schema, collection);
+    if (!data) return;
+    entries.push({ collection, id, file: file.path, data, locate: yaml.locate, body: { text: split.body, line: split.bodyLine } });
+  }
+
+  function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
+    const yaml = parseYaml(file.text);
+    if (!reportYamlErrors(file, yaml)) return;
+    if (!Array.isArray(yaml.data)) {
+      report(file.path, { line: 1, column: 1 }, collection, 'expected a list of items', 'start each item with "- id: ..."');
+      return;
+    }
+    const seen = new Map<string, number>();
+    yaml.data.forEach((item, i) => {
+      const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          for (const f of friendlyIssue(issue, item, (p) => allowedKeys(schema, item, p))) {
+            const pos = f.atKey ? yaml.locateKey([i, ...f.path.slice(0, -1)], String(f.path.at(-1))) : locate(f.path);
+            report(file.path, pos, `${itemLabel(item, i)}.${f.path.join('.') || 'item'}`, f.message, f.fix);
+          }
+        }
+        return;
+      }
+      const data = result.data as Record<string, unknown>;
+      const id = String(data.id);
+      if (seen.has(id)) {
+        report(file.path, locate(['id']), `${id}.id`, `the id "${id}" is used twice in this file (first at item ${seen.get(id)! + 1})`, 'give each item its own id');
+        return;
+      }
+      seen.set(id, i);
+      entries.push({ collection, id, file: file.path, data, locate });
+    });
+  }
+
+  function reportYamlErrors(file: ContentFile, yaml: ParsedYaml): boolean {
+    for (const e of yaml.errors) {
+      report(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character');
+    }
+    return yaml.errors.length === 0;
+  }
+
+  function validateData(file: ContentFile, yaml: ParsedYaml, schema: z.ZodType, label: string): Record<string, unknown> | null {
+    if (!reportYamlErrors(file, yaml)) return null;
+    const input = yaml.data ?? {};
+    const result = schema.safeParse(input);
+    if (result.success) return result.data as Record<string, unknown>;
+    for (const issue of result.error.issues) {
+      for (const f of friendlyIssue(issue, input, (p) => allowedKeys(schema, input, p))) {
+        const pos = f.atKey ? yaml.locateKey(f.path.slice(0, -1), String(f.path.at(-1))) : yaml.locate(f.path);
+        report(file.path, pos, f.path.join('.') || label, f.message, f.fix);
+      }
+    }
+    return null;
+  }
+
+  // 2. Checks across entries.
+  const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
+  const ids = (c: Collection) => new Set(byCollection(c).map((e) => e.id));
+  const known: Record<string, Set<string>> = {
+    stories: ids('stories'),
+    sections: ids('sections'),
+    glossary: ids('glossary'),
+    sources: ids('sources'),
+    events: ids('events'),
+    claims: ids('claims'),
+  };
+
+  // Glossary ids come from file names; `kn-23.md` beside `kn-23.mdx` would be one id twice.
+  const glossaryFiles = new Map<string, string>();
+  for (const e of byCollection('glossary')) {
+    const other = glossaryFiles.get(e.id);
+    if (other) report(e.file, { line: 1, column: 1 }, 'file name', `the glossary id "${e.id}" is already used by ${other}`, 'rename one of the two files; ids must be unique');
+    else glossaryFiles.set(e.id, e.file);
+  }
+
+  // References: every { id, collection } the schemas produced must name an existing entry.
+  const citedSources = new Set<string>();
+  for (const entry of entries) {
+    walkRefs(entry.data, [], (ref, path) => {
+      if (ref.collection === 'sources') citedSources.add(ref.id);
+      if (known[ref.collection]?.has(ref.id)) return;
+      const hint = closestId(ref.id, known[ref.collection] ?? []);
+      const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' ? 'content/glossary/' : `content/${ref.collection}.yaml`;
+      report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
+    });
+  }
+
+  // Sections: their folder must name a story; positions come from the file-name prefix and must be unique.
+  const positions = new Map<string, Entry>();
+  for (const section of byCollection('sections')) {
+    const [story, stem] = section.id.split('/') as [string, string];
+    const pos = /^(\d+)-[a-z0-9]/.exec(stem);
+    if (!known.stories!.has(story)) {
+      const hint = closestId(story, known.stories!);
+      report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in content/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match content/stories/${hint}.md` : `create content/stories/${story}.md or move the section into an existing story's folder`);
+    }
+    if (!pos) {
+      report(section.file, { line: 1, column: 1 }, 'file name', `"${stem}" does not start with its position in the story`, 'rename it "NN-slug.md", e.g. "07-what-happens-next.md"');
+      continue;
+    }
+    const key = `${story}/${Number(pos[1])}`;
+    const first = positions.get(key);
+    if (first) report(section.file, { line: 1, column: 1 }, 'file name', `position ${Number(pos[1])} is already taken by ${first.file}`, 'renumber the file so each section has its own position');
+    else positions.set(key, section);
+  }
+  for (const story of byCollection('stories')) {
+    if (!byCollection('sections').some((s) => s.id.startsWith(`${story.id}/`))) {
+      report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in content/sections/${story.id}/`, 'add at least one section file there', 'warning');
+    }
+  }
+
+  // Events are records of what happened: a date after today is a typo.
+  for (const event of byCollection('events')) {
+    const date = String(event.data.date);
+    if (date.slice(0, today.length) > today) report(event.file, event.locate(['date']), `${event.id}.date`, `${date} is in the future`, 'check the year and month; events record what has happened');
+  }
+  for (const entry of entries) {
+    for (const field of ['date', 'published', 'updated', 'asOf'] as const) {
+      const value = entry.data[field];
+      if (entry.collection !== 'events' && typeof value === 'string' && value > today) {
+        report(entry.file, entry.locate([field]), fieldName(entry, [field]), `${value} is in the future`, 'check the year and month', 'error');
+      }
+    }
+  }
+
+  // Sources must be links a reader can follow safely.
+  for (const source of byCollection('sources')) {
+    if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
+  }
+
+  // Aliases: one alias, one entry.
+  const glossary = byCollection('glossary');
+  const sources: TermSource[] = glossary.map((g) => ({ id: g.id, name: String(g.data.name), aliases: (g.data.aliases as string[]) ?? [], file: g.file }));
+  let matcher: ReturnType<typeof buildTermMatcher> | null = null;
+  try {
+    matcher = buildTermMatcher(sources);
+  } catch (error) {
+    if (!(error instanceof AmbiguousAliasError)) throw error;
+    for (const claimant of error.claimants) {
+      const entry = glossary.find((g) => g.id === claimant.id);
+      if (!entry) continue;
+      const aliases = (entry.data.aliases as string[]) ?? [];
+      const index = aliases.findIndex((a) => a.toLowerCase() === error.alias.toLowerCase());
+      const other = error.claimants.find((c) => c.id !== claimant.id);
+      report(entry.file, entry.locate(index >= 0 ? ['aliases', index] : ['name']), index >= 0 ? `aliases.${index}` : 'name', `the alias "${error.alias}" is also claimed by ${other?.file ?? other?.id}`, 'keep it in one entry only, or make both more specific');
+    }
+  }
+
+  // Markdown bodies: structure, safety, forced links, and which entries are mentioned.
+  const mentioned = new Set<string>();
+  const processor = remark();
+  for (const entry of entries) {
+    if (!entry.body) continue;
+    const { text, line } = entry.body;
+    const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
+    if (text.trim() === '') {
+      const fix = entry.collection === 'glossary' ? 'write the background text below the front matter' : 'write the text below the front matter';
+      report(entry.file, { line, column: 1 }, 'body', 'the body is empty', fix, entry.collection === 'stories' ? 'warning' : 'error');
+      continue;
+    }
+    const tree = processor.parse(text) as Root;
+    // The page already provides the h1 (and, for a section, its h2 title).
+    let previous = entry.collection === 'sections' ? 2 : 1;
+    visitAll(tree, (node) => {
+      if (node.type === 'heading') {
+        const depth = (node as Heading).depth;
+        if (depth > previous + 1 || depth <= (entry.collection === 'sections' ? 2 : 1)) {
+          const expected = Math.min(previous + 1, 6);
+          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) follows level ${previous}`, `use ${'#'.repeat(Math.max(expected, entry.collection === 'sections' ? 3 : 2))} so heading levels do not skip`);
+        }
+        previous = depth;
+      } else if (node.type === 'html') {
+        const value = (node as Html).value.trim();
+        for (const tag of value.match(/<[^>]+>/g) ?? [value]) {
+          if (/<\s*(script|iframe|object|embed|style|form)\b/i.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${tag.slice(0, 40)}" is not allowed`, 'remove it: scripts, frames, embeds and styles are never published');
+          else if (/\son\w+\s*=/i.test(tag)) report(entry.file, at(node), 'body', `the HTML attribute in "${tag.slice(0, 40)}" runs script`, 'remove the on… attribute');
+          else if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(tag)) report(entry.file, at(node), 'body', 'a javascript:/data: address is not allowed', 'link to an https:// page instead');
+          else if (!HTML_ALLOWED.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${tag.slice(0, 40)}" is outside the allowed list`, 'use Markdown instead; allowed tags are listed in EDITING.md');
+        }
+      } else if (node.type === 'link' || node.type === 'image') {
+        const url = (node as Link | Image).url;
+        if (UNSAFE_URL.test(url)) report(entry.file, at(node), 'body', `the address "${url.slice(0, 40)}" can run code`, 'link to an https:// page instead');
+        const id = forcedLinkId(url);
+        if (id !== null && id !== NO_LINK_ID) {
+          if (!known.glossary!.has(id)) {
+            const hint = closestId(id, known.glossary!);
+            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : 'use the file name of an entry in content/glossary/ without ".md"');
+          } else mentioned.add(id);
+        }
+      } else if (node.type === 'text' && matcher) {
+        for (const m of matcher.find((node as { value: string }).value)) if (m.id !== entry.id) mentioned.add(m.id);
+      }
+    });
+  }
+  for (const g of glossary) {
+    if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
+  }
+
+  return problems;
+}
+
+function itemLabel(item: unknown, index: number): string {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? id : `item ${index + 1}`;
+}
+
+function fieldName(entry: Entry, path: ReadonlyArray<string | number>): string {
+  const inner = path.join('.');
+  return entry.collection === 'sources' || entry.collection === 'events' || entry.collection === 'claims' ? `${entry.id}.${inner}` : inner;
+}
+
+/** Calls `visit` for every `{ id, collection }` value the schemas produced, with its path. */
+function walkRefs(value: unknown, path: Array<string | number>, visit: (ref: { id: string; collection: string }, path: Array<string | number>) => void) {
+  if (Array.isArray(value)) value.forEach((v, i) => walkRefs(v, [...path, i], visit));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.id === 'string' && typeof record.collection === 'string' && Object.keys(record).length === 2) {
+      visit(record as { id: string; collection: string }, path);
+      return;
+    }
+    for (const [key, v] of Object.entries(record)) walkRefs(v, [...path, key], visit);
+  }
+}
+
+function visitAll(node: Node, visit: (node: Node) => void) {
+  visit(node);
+  const children = (node as Parent).children;
+  if (Array.isArray(children)) for (const child of children) visitAll(child, visit);
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads the glossary straight from `content/glossary/*.md` for the remark
+ * plugin, which runs outside Astro's runtime and cannot query collections.
+ *
+ * The index lives on `globalThis` because Astro loads the Markdown config and
+ * the content loaders as separate module instances in one process; both must
+ * see the same index, and the loader refreshes it when the glossary changes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import YAML from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { buildGlossaryIndex, type GlossaryIndex, type LinkableEntry } from '../lib/glossary-index.ts';
+
+const GLOBAL_KEY = Symbol.for('explainer.glossary-index');
+
+interface GlobalSlot {
+  [GLOBAL_KEY]?: { dir: string; index: GlossaryIndex };
+}
+
+/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them). */
+export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => /\.mdx?$/.test(name));
+  } catch {
+    return [];
+  }
+  const entries: LinkableEntry[] = [];
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    if (!split) continue;
+    let data: Record<string, unknown>;
+    try {
+      data = (YAML.parse(split.yaml) ?? {}) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (typeof data.name !== 'string') continue;
+    entries.push({
+      id: name.replace(/\.mdx?$/, ''),
+      file: relative(root, path),
+      name: data.name,
+      aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
+      kind: typeof data.kind === 'string' ? data.kind : 'term',
+      autolink: data.autolink !== false,
+    });
+  }
+  return entries;
+}
+
+/** Re-reads the glossary and replaces the shared index. Returns the new index. */
+export function reloadGlossaryIndex(dir: string): GlossaryIndex {
+  const index = buildGlossaryIndex(readLinkableEntries(dir));
+  (globalThis as GlobalSlot)[GLOBAL_KEY] = { dir, index };
+  return index;
+}
+
+/** The shared index, read on first use. */
+export function glossaryIndex(dir: string): GlossaryIndex {
+  const slot = (globalThis as GlobalSlot)[GLOBAL_KEY];
+  if (slot && slot.dir === dir) return slot.index;
+  return reloadGlossaryIndex(dir);
+}

@@ -1,0 +1,59 @@
+/**
+ * A `glob()` loader whose cache follows the glossary as well as the file.
+ *
+ * Astro keeps each entry's rendered HTML until the entry's own digest
+ * changes. Links depend on the whole glossary, so this loader mixes the
+ * glossary's link digest into every entry digest: add, rename or remove a
+ * glossary entry and every page re-renders on the next build. In dev it also
+ * watches the glossary folder and re-syncs when the link digest changes.
+ */
+import { resolve, sep } from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glossaryIndex, reloadGlossaryIndex } from './glossary-source.ts';
+
+export interface RelinkingGlobOptions {
+  /** Glob pattern of the collection's files, relative to `base`. */
+  pattern: string;
+  /** Folder of the collection, relative to the project root. */
+  base: string;
+  /** Folder of the glossary, relative to the project root. */
+  glossaryBase: string;
+}
+
+export function relinkingGlob(options: RelinkingGlobOptions): Loader {
+  const inner = glob({ pattern: options.pattern, base: options.base });
+  return {
+    name: 'relinking-glob',
+    load: async (context: LoaderContext) => {
+      const root = new URL('.', context.config.root);
+      const glossaryDir = resolve(root.pathname, options.glossaryBase);
+      const linkedContext = (ctx: LoaderContext): LoaderContext => ({
+        ...ctx,
+        generateDigest: (data) =>
+          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}` : data),
+      });
+
+      await inner.load(linkedContext(context));
+
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(glossaryDir);
+      const onGlossaryChange = async (path: string) => {
+        if (!path.startsWith(glossaryDir + sep) || !/\.mdx?$/.test(path)) return;
+        const before = glossaryIndex(glossaryDir).digest;
+        let after: string;
+        try {
+          after = reloadGlossaryIndex(glossaryDir).digest;
+        } catch (error) {
+          context.logger.error((error as Error).message);
+          return;
+        }
+        if (after === before) return;
+        // Re-run without the watcher: glob() would otherwise add its listeners a second time.
+        await inner.load({ ...linkedContext(context), watcher: undefined });
+        context.logger.info(`Glossary changed: re-linked ${context.collection}`);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onGlossaryChange);
+    },
+  };
+}

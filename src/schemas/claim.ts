@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { daySchema, idSchema, type RefFactory, sourceRefs } from './common.ts';
+
+/**
+ * How far a claim is supported, as of a date:
+ * `alleged` (stated, no evidence shown), `unverified` (not yet checkable),
+ * `corroborated` (independent evidence points the same way),
+ * `confirmed` (established by an official finding or forensic work),
+ * `disputed` (credible sources contradict it).
+ */
+export const claimStatuses = ['alleged', 'unverified', 'corroborated', 'confirmed', 'disputed'] as const;
+
+/** One step in a claim's history: its status from a given date. */
+export const claimStepSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** When the status changed. */
+    date: daySchema,
+    /** The status from that date. */
+    status: z.enum(claimStatuses),
+    /** What changed it, in the project's own words. */
+    note: z.string().min(10),
+    /** Where the change is reported. */
+    sources: sourceRefs(ref),
+  });
+
+/** One claim: an item of `content/claims.yaml`. */
+export const claimSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Stable id, e.g. `podolyak-first-use`. */
+    id: idSchema,
+    /** What is claimed, in one sentence in the project's own words. */
+    claim: z.string().min(10),
+    /** Who made the claim: a glossary entry (person or organisation). */
+    claimant: ref('glossary'),
+    /** When the claim was first made. */
+    date: daySchema,
+    /** Its status as of `asOf`. */
+    status: z.enum(claimStatuses),
+    /** The evidence offered or found, or its absence. */
+    evidence: z.string().min(10),
+    /** The date the status was last checked. */
+    asOf: daySchema,
+    /** Sources for the claim and its status. */
+    sources: sourceRefs(ref),
+    /** Earlier statuses, oldest first, when the claim's standing changed. */
+    history: z.array(claimStepSchema(ref)).default([]),
+  });
+
+export type ClaimData = z.output<ReturnType<typeof claimSchema>>;
