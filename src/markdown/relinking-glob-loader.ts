@@ -7,6 +7,8 @@
  * glossary entry and every page re-renders on the next build. In dev it also
  * watches the glossary folder and re-syncs when the link digest changes.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { glossaryIndex, reloadGlossaryIndex } from './glossary-source.ts';
@@ -20,6 +22,33 @@ export interface RelinkingGlobOptions {
   glossaryBase: string;
 }
 
+/**
+ * The linker's own code is part of what a rendered page depends on: a fix to
+ * the matcher must re-render cached pages too, not only a glossary change.
+ */
+const LINKER_SOURCES = [
+  './remark-glossary-links.ts',
+  '../lib/term-matcher.ts',
+  '../lib/glossary-index.ts',
+  '../lib/glossary-url.ts',
+  '../lib/sentences.ts',
+];
+let linkerDigest: string | undefined;
+function linkerCodeDigest(): string {
+  if (linkerDigest === undefined) {
+    const hash = createHash('sha256');
+    for (const path of LINKER_SOURCES) {
+      try {
+        hash.update(readFileSync(new URL(path, import.meta.url)));
+      } catch {
+        // Bundled builds may not ship the sources; the glossary digest still applies.
+      }
+    }
+    linkerDigest = hash.digest('hex').slice(0, 12);
+  }
+  return linkerDigest;
+}
+
 export function relinkingGlob(options: RelinkingGlobOptions): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
   return {
@@ -30,7 +59,7 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
       const linkedContext = (ctx: LoaderContext): LoaderContext => ({
         ...ctx,
         generateDigest: (data) =>
-          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}` : data),
+          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${linkerCodeDigest()}` : data),
       });
 
       await inner.load(linkedContext(context));

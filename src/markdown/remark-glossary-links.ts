@@ -15,7 +15,7 @@
  * paragraph that holds the mention.
  */
 import { basename, relative, sep } from 'node:path';
-import type { Link, Node, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, ListItem, Node, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/glossary-url.ts';
 import type { GlossaryIndex } from '../lib/glossary-index.ts';
@@ -74,6 +74,7 @@ export function scopeOf(filePath: string | undefined, contentDir: string): Scope
 }
 
 interface Block {
+  /** The node that receives the anchor id. */
   node: Parent;
   text: string;
   pending: Array<{ entry: string; offset: number }>;
@@ -163,7 +164,9 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
         }
         if (BLOCKS.has(child.type)) {
           blockCount += 1;
-          const inner: Block = { node: child as Parent, text: '', pending: [] };
+          // A tight list renders its paragraphs as bare <li> content, so the id must sit on the item.
+          const target = parent.type === 'listItem' && !(parent as ListItem).spread ? parent : (child as Parent);
+          const inner: Block = { node: target, text: '', pending: [] };
           walk(child, inner, linkable);
           closeBlock(inner);
         } else {
