@@ -6,7 +6,7 @@
  * the content loaders as separate module instances in one process; both must
  * see the same index, and the loader refreshes it when the glossary changes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
@@ -15,7 +15,23 @@ import { buildGlossaryIndex, type GlossaryIndex, type LinkableEntry } from '../l
 const GLOBAL_KEY = Symbol.for('explainer.glossary-index');
 
 interface GlobalSlot {
-  [GLOBAL_KEY]?: { dir: string; index: GlossaryIndex };
+  [GLOBAL_KEY]?: { dir: string; stamp: string; index: GlossaryIndex };
+}
+
+/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
+function folderStamp(dir: string): string {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .sort()
+      .map((name) => {
+        const stat = statSync(join(dir, name));
+        return `${name}:${stat.size}:${stat.mtimeMs}`;
+      })
+      .join('|');
+  } catch {
+    return '';
+  }
 }
 
 /** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them). */
@@ -52,9 +68,17 @@ export function readLinkableEntries(dir: string, root = process.cwd()): Linkable
 
 /** Re-reads the glossary and replaces the shared index. Returns the new index. */
 export function reloadGlossaryIndex(dir: string): GlossaryIndex {
+  const stamp = folderStamp(dir);
   const index = buildGlossaryIndex(readLinkableEntries(dir));
-  (globalThis as GlobalSlot)[GLOBAL_KEY] = { dir, index };
+  (globalThis as GlobalSlot)[GLOBAL_KEY] = { dir, stamp, index };
   return index;
+}
+
+/** The shared index, re-read only if a glossary file changed since it was built (several loaders ask after one edit). */
+export function freshGlossaryIndex(dir: string): GlossaryIndex {
+  const slot = (globalThis as GlobalSlot)[GLOBAL_KEY];
+  if (slot && slot.dir === dir && slot.stamp === folderStamp(dir)) return slot.index;
+  return reloadGlossaryIndex(dir);
 }
 
 /** The shared index, read on first use. */

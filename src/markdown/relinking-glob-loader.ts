@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { glossaryIndex, reloadGlossaryIndex } from './glossary-source.ts';
+import { freshGlossaryIndex, glossaryIndex } from './glossary-source.ts';
 
 export interface RelinkingGlobOptions {
   /** Glob pattern of the collection's files, relative to `base`. */
@@ -63,21 +63,23 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
       });
 
       await inner.load(linkedContext(context));
+      // The glossary this collection was last rendered against.
+      let renderedWith = glossaryIndex(glossaryDir).digest;
 
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(glossaryDir);
       const onGlossaryChange = async (path: string) => {
         if (!path.startsWith(glossaryDir + sep) || !/\.mdx?$/.test(path)) return;
-        const before = glossaryIndex(glossaryDir).digest;
-        let after: string;
+        let current: string;
         try {
-          after = reloadGlossaryIndex(glossaryDir).digest;
+          current = freshGlossaryIndex(glossaryDir).digest;
         } catch (error) {
           context.logger.error((error as Error).message);
           return;
         }
-        if (after === before) return;
+        if (current === renderedWith) return;
+        renderedWith = current;
         // Re-run without the watcher: glob() would otherwise add its listeners a second time.
         await inner.load({ ...linkedContext(context), watcher: undefined });
         context.logger.info(`Glossary changed: re-linked ${context.collection}`);
