@@ -1,0 +1,21 @@
+/** Preview cards for the glossary entries linked on one page. */
+import type { Mention } from '../lib/mention.ts';
+import { previewRecords, type PreviewRecord } from '../lib/preview-data.ts';
+import { getGlossary } from './glossary.ts';
+
+/** A page's rendered Markdown, as `render()` returns it: its recorded mentions (forced links included). */
+type MentionSource = readonly Mention[] | { remarkPluginFrontmatter: Record<string, unknown> } | undefined;
+
+const mentionsOf = (source: MentionSource): readonly Mention[] =>
+  !source ? [] : Array.isArray(source) ? source : (((source as { remarkPluginFrontmatter: Record<string, unknown> }).remarkPluginFrontmatter.mentions ?? []) as Mention[]);
+
+/** The ids of every entry linked in these mention lists or rendered bodies (duplicates kept; records drop them). */
+export function linkedIds(...sources: MentionSource[]): string[] {
+  return sources.flatMap((source) => mentionsOf(source).map((m) => m.entry));
+}
+
+/** The preview records for the entries linked in these mention lists or rendered bodies. */
+export async function getPreviews(...sources: MentionSource[]): Promise<PreviewRecord[]> {
+  const entries = new Map((await getGlossary()).map((e) => [e.id, e.data]));
+  return previewRecords(linkedIds(...sources), entries);
+}

@@ -1,0 +1,67 @@
+/**
+ * The records behind term previews: one small card per glossary entry linked
+ * on a page, baked into that page as JSON (no fetch of other pages).
+ * Pure: no Astro imports; the page hands in the ids and a way to look entries up.
+ */
+import type { GlossaryKind } from '../schemas/glossary.ts';
+import { glossaryPath } from './glossary-url.ts';
+import { kindLabel } from './kinds.ts';
+
+/** What a preview needs from a glossary entry (a subset of its data). */
+export interface PreviewEntry {
+  name: string;
+  kind: GlossaryKind;
+  short: string;
+}
+
+/** One preview card, as the client script reads it. */
+export interface PreviewRecord {
+  /** Glossary id; matches the link's `data-term`. */
+  id: string;
+  name: string;
+  kind: GlossaryKind;
+  /** Reader-facing kind, e.g. "Weapon". */
+  kindLabel: string;
+  /** The entry's one-sentence definition. */
+  short: string;
+  /** The entry's background page. */
+  href: string;
+}
+
+/** A map of entries by id, or a function that finds one. */
+export type EntryLookup = ReadonlyMap<string, PreviewEntry> | ((id: string) => PreviewEntry | undefined);
+
+/**
+ * The preview records for exactly the given ids: deduplicated, sorted by id.
+ * An id the lookup does not know gets no card (its link still navigates);
+ * unknown forced links already fail the build in the linker.
+ */
+export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base = '/'): PreviewRecord[] {
+  const find = typeof lookup === 'function' ? lookup : (id: string) => lookup.get(id);
+  const records: PreviewRecord[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const entry = find(id);
+    if (!entry) continue;
+    records.push({
+      id,
+      name: entry.name,
+      kind: entry.kind,
+      kindLabel: kindLabel(entry.kind),
+      short: entry.short,
+      href: glossaryPath(id, base),
+    });
+  }
+  return records;
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: every `<` is escaped,
+ * so no text can close the element ("</script>") or open a comment ("<!--").
+ * U+2028/2029 are escaped too, for any reader that treats the text as script.
+ */
+export function previewJson(records: readonly PreviewRecord[]): string {
+  return JSON.stringify(records)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

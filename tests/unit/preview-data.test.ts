@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { previewJson, previewRecords, type PreviewEntry } from '../../src/lib/preview-data.ts';
+
+const entries = new Map<string, PreviewEntry>([
+  ['kn-23', { name: 'KN-23', kind: 'weapon', short: 'A North Korean short-range ballistic missile.' }],
+  ['kharkiv', { name: 'Kharkiv', kind: 'place', short: 'Ukraine’s second-largest city.' }],
+  ['un-resolution-1718', { name: 'UN Security Council Resolution 1718', kind: 'law', short: 'The 2006 resolution.' }],
+  ['john-kirby', { name: 'John Kirby', kind: 'person', short: 'A White House spokesman.' }],
+]);
+
+describe('previewRecords', () => {
+  it('returns exactly the linked ids, deduplicated and sorted by id', () => {
+    const records = previewRecords(['kn-23', 'kharkiv', 'kn-23', 'kharkiv'], entries);
+    expect(records.map((r) => r.id)).toEqual(['kharkiv', 'kn-23']);
+  });
+
+  it('builds the full card record: name, kind, reader-facing kind, short, href', () => {
+    expect(previewRecords(['un-resolution-1718'], entries)).toEqual([
+      {
+        id: 'un-resolution-1718',
+        name: 'UN Security Council Resolution 1718',
+        kind: 'law',
+        kindLabel: 'Law or resolution',
+        short: 'The 2006 resolution.',
+        href: '/glossary/un-resolution-1718/',
+      },
+    ]);
+  });
+
+  it('leaves out entries that were not linked', () => {
+    const ids = previewRecords(['john-kirby'], entries).map((r) => r.id);
+    expect(ids).toEqual(['john-kirby']);
+    expect(previewRecords([], entries)).toEqual([]);
+  });
+
+  it('skips ids the lookup does not know', () => {
+    expect(previewRecords(['nope', 'kn-23'], entries).map((r) => r.id)).toEqual(['kn-23']);
+  });
+
+  it('accepts a lookup function and a base path', () => {
+    const [record] = previewRecords(['kn-23'], (id) => entries.get(id), '/explainer');
+    expect(record.href).toBe('/explainer/glossary/kn-23/');
+  });
+
+  it('accepts any iterable of ids', () => {
+    expect(previewRecords(new Set(['kn-23', 'kharkiv']), entries).map((r) => r.id)).toEqual(['kharkiv', 'kn-23']);
+  });
+});
+
+describe('previewJson', () => {
+  it('escapes "<" so the text cannot close its script element', () => {
+    const json = previewJson([
+      { id: 'x', name: '</script><script>alert(1)</script>', kind: 'term', kindLabel: 'Term', short: '<!-- a -->', href: '/glossary/x/' },
+    ]);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)[0].name).toBe('</script><script>alert(1)</script>');
+    expect(JSON.parse(json)[0].short).toBe('<!-- a -->');
+  });
+
+  it('escapes line and paragraph separators and round-trips', () => {
+    const records = previewRecords(['kharkiv'], entries).map((r) => ({ ...r, short: 'a\u2028b\u2029c' }));
+    const json = previewJson(records);
+    expect(json).not.toMatch(/[\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(records);
+  });
+});
