@@ -1,13 +1,14 @@
 /** Which pages cite each source: sections, glossary entries, events and claims. */
 import { getCollection } from 'astro:content';
 import { sectionPlace } from '../lib/section-order.ts';
+import { perBuild } from './per-build.ts';
 
 export interface Citation {
   title: string;
   href: string;
 }
 
-export async function getCitations(): Promise<Map<string, Citation[]>> {
+export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> => {
   const bySource = new Map<string, Citation[]>();
   const add = (refs: ReadonlyArray<{ id: string }>, citation: Citation) => {
     for (const { id } of refs) {
@@ -29,4 +30,4 @@ export async function getCitations(): Promise<Map<string, Citation[]>> {
     add(refs, { title: g.data.name, href: `/glossary/${g.id}/` });
   }
   return bySource;
-}
+});

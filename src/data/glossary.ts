@@ -4,14 +4,19 @@ import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/backlin
 import type { Mention } from '../lib/mention.ts';
 import { sectionPlace } from '../lib/section-order.ts';
 import { glossaryKinds } from '../schemas/glossary.ts';
+import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
 
-export async function getGlossary() {
+/** Every entry, sorted by name. */
+export const getGlossary = perBuild(async () => {
   const entries = await getCollection('glossary');
   return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
-}
+});
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];
+
+/** Every entry by id. */
+export const getGlossaryById = perBuild(async () => new Map((await getGlossary()).map((e) => [e.id, e])));
 
 /** Where a mention was found: a story section or another entry's page. */
 export interface MentionPlace {
@@ -24,11 +29,8 @@ export interface MentionPlace {
   href: string;
 }
 
-let cache: Promise<Map<string, Backlink<MentionPlace>[]>> | undefined;
-
 /** Every mention on the site, inverted by entry. Computed once per build. */
-export function getBacklinks(): Promise<Map<string, Backlink<MentionPlace>[]>> {
-  cache ??= (async () => {
+export const getBacklinks = perBuild(async (): Promise<Map<string, Backlink<MentionPlace>[]>> => {
     const pages: Array<{ page: MentionPlace; mentions: Mention[] }> = [];
     for (const story of await getStories()) {
       const href = `/stories/${story.id}/`;
@@ -43,15 +45,13 @@ export function getBacklinks(): Promise<Map<string, Backlink<MentionPlace>[]>> {
       pages.push({ page: { kind: 'entry', title: entry.data.name, href: `/glossary/${entry.id}/` }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
     }
     return collectBacklinks(pages);
-  })();
-  return cache;
-}
+});
 
 /** Related entries both ways, for every entry. */
-export async function getRelated() {
+export const getRelated = perBuild(async () => {
   const entries = await getGlossary();
   return relatedBothWays(new Map(entries.map((e) => [e.id, e.data.related.map((r) => r.id)])));
-}
+});
 
 /** Entries grouped by kind, in the glossary's kind order. */
 export function groupByKind(entries: readonly GlossaryEntry[]) {

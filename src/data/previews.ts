@@ -1,7 +1,7 @@
 /** Preview cards for the glossary entries linked on one page. */
 import type { Mention } from '../lib/mention.ts';
 import { previewRecords, type PreviewRecord } from '../lib/preview-data.ts';
-import { getGlossary } from './glossary.ts';
+import { getGlossaryById } from './glossary.ts';
 
 /** A page's rendered Markdown, as `render()` returns it: its recorded mentions (forced links included). */
 type MentionSource = readonly Mention[] | { remarkPluginFrontmatter: Record<string, unknown> } | undefined;
@@ -16,6 +16,6 @@ export function linkedIds(...sources: MentionSource[]): string[] {
 
 /** The preview records for the entries linked in these mention lists or rendered bodies. */
 export async function getPreviews(...sources: MentionSource[]): Promise<PreviewRecord[]> {
-  const entries = new Map((await getGlossary()).map((e) => [e.id, e.data]));
-  return previewRecords(linkedIds(...sources), entries);
+  const byId = await getGlossaryById();
+  return previewRecords(linkedIds(...sources), (id) => byId.get(id)?.data);
 }

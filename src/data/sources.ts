@@ -1,15 +1,17 @@
 /** Sources, looked up by id, in the order a page cites them. */
 import { getCollection } from 'astro:content';
+import { perBuild } from './per-build.ts';
 
-export async function getSources() {
-  return getCollection('sources');
-}
+export const getSources = perBuild(() => getCollection('sources'));
+
+/** Every source by id. */
+export const getSourcesById = perBuild(async () => new Map((await getSources()).map((s) => [s.id, s.data])));
 
 export type Source = Awaited<ReturnType<typeof getSources>>[number]['data'];
 
 /** The sources behind `refs`, without repeats, in first-cited order. */
 export async function resolveSources(refs: ReadonlyArray<{ id: string }>): Promise<Source[]> {
-  const all = new Map((await getSources()).map((s) => [s.id, s.data]));
+  const all = await getSourcesById();
   const seen = new Set<string>();
   const out: Source[] = [];
   for (const { id } of refs) {
