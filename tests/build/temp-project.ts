@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 const REPO = resolve(import.meta.dirname, '../..');
 
 /** The environment of a child Astro process: Node 24 first on PATH, and no Vitest variables, which change Astro's behaviour. */
-function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
+export function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST') env[key] = value;
   }
@@ -29,14 +29,14 @@ export interface TempProject {
   remove(): void;
 }
 
-/** `content` is a folder to copy as the project's content/. */
-export function tempProject(content: string): TempProject {
+/** `content` is a folder to copy as the project's content/; without it the caller writes content/ itself. */
+export function tempProject(content?: string): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
   // Copies, not links: Vite resolves links to real paths, which confuses Astro's per-component style modules.
   for (const name of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
     cpSync(join(REPO, name), join(dir, name), { recursive: true });
   }
-  cpSync(content, join(dir, 'content'), { recursive: true });
+  if (content) cpSync(content, join(dir, 'content'), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(REPO, 'node_modules'))) {

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { remark } from 'remark';
-import type { Heading, Html, Image, Link, Node, Parent, Root } from 'mdast';
+import type { Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
 import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../term-matcher.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../glossary-url.ts';
@@ -60,6 +60,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const root = (options.contentDir ?? 'content').replace(/\/$/, '');
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  // Ids that exist even when their entry failed validation, so one broken
+  // entry is reported once, not again at every reference to it.
+  const present: Record<Collection, Set<string>> = { stories: new Set(), sections: new Set(), glossary: new Set(), sources: new Set(), events: new Set(), claims: new Set() };
+  // List files that do not parse: their ids are unknown, so references into them are not checked.
+  const unreadable = new Set<Collection>();
+  // Some entry failed validation: the whole-content warnings (unused, unmentioned) would be guesses.
+  let incomplete = false;
   const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
 
@@ -82,8 +89,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
+    present[collection].add(id);
     const split = splitFrontmatter(file.text);
     if (!split) {
+      incomplete = true;
       report(file.path, { line: 1, column: 1 }, 'front matter', 'the file does not start with front matter', 'begin the file with a line "---", the fields, and another "---"');
       return;
     }
@@ -93,22 +102,30 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(file.path, { line: 1, column: 1 }, 'file name', `"${stem}" is not a valid id`, 'rename the file in lower-case letters, digits and hyphens, e.g. "kn-23.md"');
     }
     const data = validateData(file, yaml, schema, collection);
-    if (!data) return;
+    if (!data) {
+      incomplete = true;
+      return;
+    }
     entries.push({ collection, id, file: file.path, data, locate: yaml.locate, body: { text: split.body, line: split.bodyLine } });
   }
 
   function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
     const yaml = parseYaml(file.text);
-    if (!reportYamlErrors(file, yaml)) return;
-    if (!Array.isArray(yaml.data)) {
-      report(file.path, { line: 1, column: 1 }, collection, 'expected a list of items', 'start each item with "- id: ..."');
+    const parsed = reportYamlErrors(file, yaml);
+    if (!parsed || !Array.isArray(yaml.data)) {
+      unreadable.add(collection);
+      incomplete = true;
+      if (parsed) report(file.path, { line: 1, column: 1 }, collection, 'expected a list of items', 'start each item with "- id: ..."');
       return;
     }
     const seen = new Map<string, number>();
     yaml.data.forEach((item, i) => {
       const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
+      const rawId = (item as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') present[collection].add(rawId);
       const result = schema.safeParse(item);
       if (!result.success) {
+        incomplete = true;
         for (const issue of result.error.issues) {
           for (const f of friendlyIssue(issue, item, (p) => allowedKeys(schema, item, p))) {
             const pos = f.atKey ? yaml.locateKey([i, ...f.path.slice(0, -1)], String(f.path.at(-1))) : locate(f.path);
@@ -130,7 +147,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   function reportYamlErrors(file: ContentFile, yaml: ParsedYaml): boolean {
     for (const e of yaml.errors) {
-      report(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character');
+      report(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, e.fix ?? 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character');
     }
     return yaml.errors.length === 0;
   }
@@ -151,15 +168,6 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // 2. Checks across entries.
   const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
-  const ids = (c: Collection) => new Set(byCollection(c).map((e) => e.id));
-  const known: Record<string, Set<string>> = {
-    stories: ids('stories'),
-    sections: ids('sections'),
-    glossary: ids('glossary'),
-    sources: ids('sources'),
-    events: ids('events'),
-    claims: ids('claims'),
-  };
 
   // Glossary ids come from file names; `kn-23.md` beside `kn-23.mdx` would be one id twice.
   const glossaryFiles = new Map<string, string>();
@@ -174,8 +182,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const entry of entries) {
     walkRefs(entry.data, [], (ref, path) => {
       if (ref.collection === 'sources') citedSources.add(ref.id);
-      if (known[ref.collection]?.has(ref.id)) return;
-      const hint = closestId(ref.id, known[ref.collection] ?? []);
+      const collection = ref.collection as Collection;
+      if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
+      const hint = closestId(ref.id, present[collection] ?? []);
       const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' ? 'content/glossary/' : `content/${ref.collection}.yaml`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
     });
@@ -186,8 +195,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const section of byCollection('sections')) {
     const [story, stem] = section.id.split('/') as [string, string];
     const pos = /^(\d+)-[a-z0-9]/.exec(stem);
-    if (!known.stories!.has(story)) {
-      const hint = closestId(story, known.stories!);
+    if (!present.stories.has(story)) {
+      const hint = closestId(story, present.stories);
       report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in content/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match content/stories/${hint}.md` : `create content/stories/${story}.md or move the section into an existing story's folder`);
     }
     if (!pos) {
@@ -219,8 +228,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
-  // Sources must be links a reader can follow safely.
-  for (const source of byCollection('sources')) {
+  // Sources nobody cites. Only when every entry validated: an invalid entry's citations are unknown.
+  for (const source of incomplete ? [] : byCollection('sources')) {
     if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
   }
 
@@ -233,7 +242,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   } catch (error) {
     if (!(error instanceof AmbiguousAliasError)) throw error;
     for (const claimant of error.claimants) {
-      const entry = glossary.find((g) => g.id === claimant.id);
+      const entry = glossary.find((g) => g.file === claimant.file) ?? glossary.find((g) => g.id === claimant.id);
       if (!entry) continue;
       const aliases = (entry.data.aliases as string[]) ?? [];
       const index = aliases.findIndex((a) => a.toLowerCase() === error.alias.toLowerCase());
@@ -248,6 +257,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const entry of entries) {
     if (!entry.body) continue;
     const { text, line } = entry.body;
+    // Elements already reported in this file: their closing tags are not reported again.
+    const flagged = new Set<string>();
     const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
     if (text.trim() === '') {
       const fix = entry.collection === 'glossary' ? 'write the background text below the front matter' : 'write the text below the front matter';
@@ -268,31 +279,42 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       } else if (node.type === 'html') {
         const value = (node as Html).value.trim();
         for (const tag of value.match(/<[^>]+>/g) ?? [value]) {
-          if (/<\s*(script|iframe|object|embed|style|form)\b/i.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${tag.slice(0, 40)}" is not allowed`, 'remove it: scripts, frames, embeds and styles are never published');
-          else if (/\son\w+\s*=/i.test(tag)) report(entry.file, at(node), 'body', `the HTML attribute in "${tag.slice(0, 40)}" runs script`, 'remove the on… attribute');
+          const name = /^<\s*\/?\s*([a-z][a-z0-9-]*)/i.exec(tag)?.[1]?.toLowerCase() ?? '';
+          if (/^<\s*\//.test(tag) && flagged.has(name)) continue;
+          const before = problems.length;
+          if (/^<\s*\/?\s*(script|iframe|object|embed|style|form)\b/i.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${clip(tag)}" is not allowed`, 'remove it: scripts, frames, embeds and styles are never published');
+          else if (/\son\w+\s*=/i.test(tag)) report(entry.file, at(node), 'body', `the HTML attribute in "${clip(tag)}" runs script`, 'remove the on… attribute');
           else if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(tag)) report(entry.file, at(node), 'body', 'a javascript:/data: address is not allowed', 'link to an https:// page instead');
-          else if (!HTML_ALLOWED.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${tag.slice(0, 40)}" is outside the allowed list`, 'use Markdown instead; allowed tags are listed in EDITING.md');
+          else if (!HTML_ALLOWED.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${clip(tag)}" is outside the allowed list`, 'use Markdown instead; allowed tags are listed in EDITING.md');
+          if (problems.length > before && name) flagged.add(name);
         }
       } else if (node.type === 'link' || node.type === 'image') {
         const url = (node as Link | Image).url;
         if (UNSAFE_URL.test(url)) report(entry.file, at(node), 'body', `the address "${url.slice(0, 40)}" can run code`, 'link to an https:// page instead');
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) {
-          if (!known.glossary!.has(id)) {
-            const hint = closestId(id, known.glossary!);
+          if (!present.glossary.has(id)) {
+            const hint = closestId(id, present.glossary);
             report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : 'use the file name of an entry in content/glossary/ without ".md"');
           } else mentioned.add(id);
         }
       } else if (node.type === 'text' && matcher) {
-        for (const m of matcher.find((node as { value: string }).value)) if (m.id !== entry.id) mentioned.add(m.id);
+        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
       }
     });
   }
-  for (const g of glossary) {
+  // Entries nobody mentions. Only when every entry validated and the linker could be built:
+  // otherwise the mentions in invalid files, or by alias, are unknown.
+  for (const g of incomplete || !matcher ? [] : glossary) {
     if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
   }
 
   return problems;
+}
+
+/** A tag short enough to quote in a message. */
+function clip(tag: string): string {
+  return tag.length > 40 ? `${tag.slice(0, 39)}…` : tag;
 }
 
 function itemLabel(item: unknown, index: number): string {

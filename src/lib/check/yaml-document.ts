@@ -12,8 +12,8 @@ export interface Position {
 export interface ParsedYaml {
   /** The plain data (YAML 1.2: dates stay strings). */
   data: unknown;
-  /** Syntax errors, already positioned in the file. */
-  errors: Array<Position & { message: string }>;
+  /** Syntax errors, already positioned in the file; `fix` when the error says more than the generic advice. */
+  errors: Array<Position & { message: string; fix?: string }>;
   /** Where the value at `path` starts; falls back to the nearest parent that exists. */
   locate(path: ReadonlyArray<string | number>): Position;
   /** Where the key `key` of the map at `path` is written (for unknown fields). */
@@ -38,7 +38,24 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   };
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    errors: doc.errors
+      .map((e) => {
+        const message = e.message.split('\n')[0] ?? e.message;
+        // A `[` or `{` left open is noticed only on the next line; point at the bracket instead.
+        const close = /end with an? ([\]}])/.exec(message)?.[1];
+        const open = close ? unclosedOpener(text, e.pos[0], close) : -1;
+        if (close && open >= 0) {
+          const opener = close === ']' ? '[' : '{';
+          const what = close === ']' ? 'list' : 'group';
+          if (closesOnLine(text, e.pos[0], close)) {
+            return { ...at(open), message: `the ${what} opened with "${opener}" here goes on to a line that is not indented`, fix: `keep the ${what} on one line, or indent its next lines` };
+          }
+          return { ...at(open), message: `the "${opener}" here is never closed with "${close}"`, fix: `add "${close}" at the end of the ${what}, on this line` };
+        }
+        return { ...at(e.pos[0]), message };
+      })
+      // One mistake often trips several parser errors on the same line; the first says most.
+      .filter((e, i, all) => all.findIndex((f) => f.line === e.line) === i),
     locate(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0]) : start;
@@ -56,4 +73,29 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       return node?.range ? at(node.range[0]) : start;
     },
   };
+}
+
+/** Offset of the `[` or `{` before `offset` that `close` would close, or -1. Brackets inside quotes are not told apart. */
+function unclosedOpener(text: string, offset: number, close: string): number {
+  const open = close === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** True when the line at `offset` holds a `close` that closes a bracket opened on an earlier line. */
+function closesOnLine(text: string, offset: number, close: string): boolean {
+  const open = close === ']' ? '[' : '{';
+  let depth = 0;
+  for (let i = offset; i < text.length && text[i] !== '\n'; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth < 0) return true;
+  }
+  return false;
 }

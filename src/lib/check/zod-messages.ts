@@ -60,7 +60,9 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'array') {
-        return [{ path, atKey: false, message: `"${field}" needs at least ${min} item${min === 1 ? '' : 's'}`, fix: `add ${min === 1 ? 'one' : 'more'} to the list` }];
+        // A schema's own message (e.g. "cite at least one source id ...") says what to add; zod's default does not.
+        const fix = /^too small/i.test(issue.message) ? `add ${min === 1 ? 'one' : 'more'} to the list` : issue.message;
+        return [{ path, atKey: false, message: `"${field}" needs at least ${min} item${min === 1 ? '' : 's'}`, fix }];
       }
       if (issue.origin === 'string') {
         return [{ path, atKey: false, message: `"${field}" is too short (at least ${min} characters)`, fix: 'write it out in full' }];
@@ -90,8 +92,13 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
       }
       return [{ path, atKey: false, message: `"${field}" does not match any allowed form`, fix: issue.message }];
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      const value = valueAt(input, path);
+      if (issue.format === 'url' && typeof value === 'string' && /^http:\/\//i.test(value)) {
+        return [{ path, atKey: false, message: `"${field}" is an http:// address; only https:// links are published`, fix: 'write "https://" instead of "http://", after checking that the page opens at that address' }];
+      }
       return [{ path, atKey: false, message: `"${field}" is not a valid ${issue.format}`, fix: issue.message }];
+    }
     case 'custom':
       return [{ path, atKey: false, message: `"${field}" is ${describe(valueAt(input, path))}`, fix: issue.message }];
     default:

@@ -1,0 +1,288 @@
+/**
+ * The content checker against the fixtures in tests/fixtures/check/: a valid
+ * base tree, and one case per rule with exactly one mistake laid over it.
+ * Each test names the file, line, column and field the editor must go to.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { formatProblem, sortProblems, type Problem } from '../../src/lib/check/problem.ts';
+import { readContentFiles } from '../../src/lib/check/read-content.ts';
+import { parseYaml } from '../../src/lib/check/yaml-document.ts';
+import { caseFiles, caseNames, REPO_ROOT } from '../fixtures/check/fixture.ts';
+
+/** Every fixture is checked as of this day, so "in the future" does not drift. */
+const TODAY = '2025-01-01';
+
+const tested = new Set<string>();
+
+function check(name: string): Problem[] {
+  tested.add(name);
+  return sortProblems(checkContent(caseFiles(name), { today: TODAY }));
+}
+
+/** The single problem a one-mistake case must produce. */
+function only(name: string): Problem {
+  const problems = check(name);
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe('the valid base', () => {
+  it('has no problems at all, not even warnings', () => {
+    expect(check('base').map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('YAML syntax', () => {
+  it('reports front matter that does not parse at its line in the file', () => {
+    const p = only('yaml-syntax');
+    expect(p).toMatchObject({ file: 'content/glossary/millbrook.md', line: 4, column: 8, field: 'YAML', severity: 'error' });
+    expect(p.message).toContain('does not parse');
+    expect(p.fix).toContain('quote text that contains ": "');
+  });
+
+  it('points an unclosed "[" in a list file at the bracket, not the next line, and checks no references into it', () => {
+    // Every event is unreadable, yet nothing that cites events is reported as dangling.
+    const p = only('yaml-syntax-list');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 12, field: 'YAML', severity: 'error' });
+    expect(p.message).toBe('the YAML does not parse: the "[" here is never closed with "]"');
+    expect(p.fix).toContain('add "]"');
+  });
+
+  it('tells a list that runs onto an unindented line from one never closed', () => {
+    const yaml = parseYaml('a: [x,\ny]\nb: 1\n', 1);
+    expect(yaml.errors[0]).toMatchObject({ line: 2, column: 4 });
+    expect(yaml.errors[0]!.message).toContain('not indented');
+  });
+});
+
+describe('schema', () => {
+  it('reports an unknown field at its key and suggests the real one', () => {
+    const p = only('unknown-field');
+    expect(p).toMatchObject({ file: 'content/glossary/arch-bridge.md', line: 4, column: 1, field: 'aliasses', severity: 'error' });
+    expect(p.message).toBe('unknown field "aliasses"');
+    expect(p.fix).toBe('did you mean "aliases"?');
+  });
+
+  it('reports a missing required field by name', () => {
+    const p = only('missing-field');
+    // Nothing to point at: the start of the front matter.
+    expect(p).toMatchObject({ file: 'content/glossary/town-council.md', line: 2, column: 1, field: 'short', severity: 'error' });
+    expect(p.message).toBe('required field "short" is missing');
+    expect(p.fix).toContain('add "short:"');
+  });
+
+  it('reports a value of the wrong type at the value, saying what to write', () => {
+    const p = only('wrong-type');
+    expect(p).toMatchObject({ file: 'content/glossary/arch-bridge.md', line: 8, column: 11, field: 'autolink', severity: 'error' });
+    expect(p.message).toBe('expected true or false, found string "sometimes"');
+    expect(p.fix).toContain('true or false');
+  });
+
+  it('rejects a date that is not on the calendar', () => {
+    const p = only('bad-date');
+    expect(p).toMatchObject({ file: 'content/stories/river-bridge.md', line: 4, column: 12, field: 'published', severity: 'error' });
+    expect(p.message).toContain('2022-13-01');
+    expect(p.fix).toContain('YYYY-MM-DD');
+  });
+
+  it('rejects a short definition over 280 characters, with the length', () => {
+    const p = only('long-short');
+    expect(p).toMatchObject({ file: 'content/glossary/millbrook.md', line: 4, column: 8, field: 'short', severity: 'error' });
+    expect(p.message).toBe('"short" is 293 characters; the limit is 280');
+    expect(p.fix).toContain('move detail into the body');
+  });
+
+  it('rejects a section that cites no source, using the schema\'s own advice', () => {
+    const p = only('empty-sources');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/01-the-plan.md', line: 4, column: 10, field: 'sources', severity: 'error' });
+    expect(p.message).toBe('"sources" needs at least 1 item');
+    expect(p.fix).toBe('cite at least one source id from content/sources.yaml');
+  });
+
+  it('rejects an http: source address, and does not then call every citation of that source dangling', () => {
+    const p = only('http-source');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 11, column: 8, field: 'gazette-opening-2022.url', severity: 'error' });
+    expect(p.message).toContain('http://');
+    expect(p.fix).toContain('https://');
+  });
+});
+
+describe('dates', () => {
+  it('reports an event dated after today', () => {
+    const p = only('future-event');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 8, column: 9, field: 'bridge-opened.date', severity: 'error' });
+    expect(p.message).toBe('2031-06-01 is in the future');
+  });
+
+  it('measures "the future" from the given day', () => {
+    const problems = checkContent(caseFiles('future-event'), { today: '2031-06-01' });
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('references', () => {
+  it('reports a related entry that does not exist, with a did-you-mean', () => {
+    const p = only('unknown-related');
+    expect(p).toMatchObject({ file: 'content/glossary/arch-bridge.md', line: 6, column: 11, field: 'related.0', severity: 'error' });
+    expect(p.message).toBe('"millbrok" names no entry in content/glossary/');
+    expect(p.fix).toBe('did you mean "millbrook"?');
+  });
+
+  it('reports a section citing an unknown source', () => {
+    const p = only('unknown-source');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/01-the-plan.md', line: 4, column: 11, field: 'sources.0', severity: 'error' });
+    expect(p.message).toBe('"council-minutes-2021" names no entry in content/sources.yaml');
+    expect(p.fix).toBe('did you mean "council-minutes-2020"?');
+  });
+
+  it('reports a claim whose claimant is unknown', () => {
+    const p = only('unknown-claimant');
+    expect(p).toMatchObject({ file: 'content/claims.yaml', line: 3, column: 13, field: 'cheapest-design.claimant', severity: 'error' });
+    expect(p.message).toContain('"town-counsel" names no entry');
+    expect(p.fix).toBe('did you mean "town-council"?');
+  });
+
+  it("reports an event's unknown entry at the item in the list", () => {
+    const p = only('unknown-event-entry');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 27, field: 'bridge-approved.entries.1', severity: 'error' });
+    expect(p.message).toContain('"milbrook" names no entry');
+    expect(p.fix).toBe('did you mean "millbrook"?');
+  });
+
+  it('reports a forced link to an unknown entry at the link, counting the front matter lines', () => {
+    const p = only('unknown-forced-link');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-the-opening.md', line: 6, column: 5, field: 'body', severity: 'error' });
+    expect(p.message).toBe('the link "glossary:arch-brige" names no glossary entry');
+    expect(p.fix).toBe('did you mean "glossary:arch-bridge"?');
+  });
+
+  it('does not report references to an entry that exists but is itself invalid', () => {
+    // missing-field breaks town-council.md, which claims.yaml and events.yaml point at.
+    expect(check('missing-field').map((p) => p.file)).toEqual(['content/glossary/town-council.md']);
+  });
+});
+
+describe('ids, aliases and sections', () => {
+  it('reports two glossary files with the same id (x.md and x.mdx)', () => {
+    const p = only('duplicate-glossary-id');
+    expect(p).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(p.message).toBe('the glossary id "millbrook" is already used by content/glossary/millbrook.md');
+    expect(p.fix).toContain('rename one of the two files');
+  });
+
+  it('reports an alias claimed by two entries in both files', () => {
+    const problems = check('duplicate-alias');
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/glossary/millbrook.md', line: 4, column: 11, field: 'aliases.0', severity: 'error', message: 'the alias "council" is also claimed by content/glossary/town-council.md' }),
+      expect.objectContaining({ file: 'content/glossary/town-council.md', line: 4, column: 11, field: 'aliases.0', severity: 'error', message: 'the alias "council" is also claimed by content/glossary/millbrook.md' }),
+    ]);
+    expect(problems[0]!.fix).toContain('keep it in one entry only');
+  });
+
+  it('reports a section folder that names no story, with a did-you-mean', () => {
+    const p = only('section-folder-no-story');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridges/01-later.md', line: 1, column: 1, field: 'folder', severity: 'error' });
+    expect(p.message).toBe('the folder "sections/river-bridges/" names no story in content/stories/');
+    expect(p.fix).toContain('did you mean "river-bridge"?');
+  });
+
+  it('reports two sections with the same position', () => {
+    const p = only('duplicate-position');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-two-years-on.md', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(p.message).toBe('position 2 is already taken by content/sections/river-bridge/02-the-opening.md');
+    expect(p.fix).toContain('renumber');
+  });
+});
+
+describe('Markdown bodies', () => {
+  const unsafe = (name: string) => {
+    const p = only(name);
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-the-opening.md', line: 8, field: 'body', severity: 'error' });
+    return p;
+  };
+
+  it('rejects <script>, once for the element and not again for </script>', () => {
+    const p = unsafe('unsafe-script');
+    expect(p.column).toBe(1);
+    expect(p.message).toBe('raw HTML "<script>" is not allowed');
+  });
+
+  it('rejects <iframe>', () => {
+    const p = unsafe('unsafe-iframe');
+    expect(p.column).toBe(1);
+    expect(p.message).toBe('raw HTML "<iframe src="https://video.example.org/…" is not allowed');
+    expect(p.fix).toContain('frames');
+  });
+
+  it('rejects an onclick= attribute at the tag', () => {
+    const p = unsafe('unsafe-onclick');
+    expect(p.column).toBe(8);
+    expect(p.message).toBe('the HTML attribute in "<span onclick="cheer()">" runs script');
+  });
+
+  it('rejects a javascript: link at the link', () => {
+    const p = unsafe('unsafe-javascript-link');
+    expect(p.column).toBe(5);
+    expect(p.message).toBe('the address "javascript:alert(1)" can run code');
+    expect(p.fix).toContain('https://');
+  });
+
+  it('rejects a raw <div> outside the allow-list', () => {
+    const p = unsafe('unsafe-div');
+    expect(p.column).toBe(1);
+    expect(p.message).toBe('raw HTML "<div class="note">" is outside the allowed list');
+    expect(p.fix).toContain('use Markdown instead');
+  });
+
+  it('rejects an empty section body, at the line after the front matter', () => {
+    const p = only('empty-body');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-the-opening.md', line: 6, column: 1, field: 'body', severity: 'error' });
+    expect(p.message).toBe('the body is empty');
+  });
+
+  it('rejects a heading that skips a level', () => {
+    const p = only('heading-skip');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/01-the-plan.md', line: 8, column: 1, field: 'body', severity: 'error' });
+    expect(p.message).toBe('a level-4 heading (####) follows level 2');
+    expect(p.fix).toBe('use ### so heading levels do not skip');
+  });
+});
+
+describe('warnings', () => {
+  it('warns about a source nobody cites', () => {
+    const p = only('unused-source');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 21, column: 7, field: 'spare-report.id', severity: 'warning' });
+    expect(p.message).toBe('the source "spare-report" is not cited anywhere');
+  });
+
+  it('warns about a glossary entry nobody mentions', () => {
+    const p = only('unmentioned-glossary');
+    expect(p).toMatchObject({ file: 'content/glossary/weir.md', line: 3, column: 7, field: 'name', severity: 'warning' });
+    expect(p.message).toBe('"weir" is not mentioned in any story, section or other entry');
+  });
+});
+
+describe('the whole run', () => {
+  it('reports every mistake at once: three mistakes, three errors', () => {
+    const problems = check('three-mistakes');
+    expect(problems.map((p) => [p.severity, p.file, p.line, p.field])).toEqual([
+      ['error', 'content/claims.yaml', 3, 'cheapest-design.claimant'],
+      ['error', 'content/glossary/arch-bridge.md', 4, 'aliasses'],
+      ['error', 'content/stories/river-bridge.md', 4, 'published'],
+    ]);
+  });
+
+  it('finds no errors in the real content/', () => {
+    const files = readContentFiles(join(REPO_ROOT, 'content'), REPO_ROOT);
+    expect(files.length).toBeGreaterThan(0);
+    const errors = checkContent(files).filter((p) => p.severity === 'error');
+    expect(errors.map(formatProblem)).toEqual([]);
+  });
+});
+
+// Runs last (tests run in order): a new case folder without a test above fails here.
+it('has a test for every fixture case', () => {
+  expect(caseNames().filter((name) => !tested.has(name))).toEqual([]);
+});
