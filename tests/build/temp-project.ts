@@ -20,21 +20,43 @@ export function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+export interface BuildOptions {
+  /** Extra environment variables for the build. */
+  env?: Record<string, string>;
+  /** Measure wall time and peak memory with GNU time (for benchmarks). */
+  timed?: boolean;
+  /** Milliseconds before the build is killed. Default 180 s. */
+  timeout?: number;
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  /** With `timed`: wall-clock seconds and peak resident memory in MiB. */
+  wallSeconds?: number;
+  maxRssMiB?: number;
+}
+
 export interface TempProject {
   dir: string;
   /** Runs `astro build` there; returns exit status and combined output. */
-  build(): { status: number | null; output: string };
+  build(options?: BuildOptions): BuildResult;
   /** Starts `astro dev` on `port`; resolves once it answers. */
   dev(port: number): Promise<ChildProcess>;
   remove(): void;
 }
 
-/** `content` is a folder to copy as the project's content/; without it the caller writes content/ itself. */
-export function tempProject(content?: string): TempProject {
+/**
+ * `content` is a folder to copy as the project's content/; without it the caller writes content/ itself.
+ * `from` is another project folder whose src/ and config replace this repo's (the benchmark's plain Astro site).
+ */
+export function tempProject(content?: string, options: { from?: string } = {}): TempProject {
+  const from = options.from ?? REPO;
   const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
   // Copies, not links: Vite resolves links to real paths, which confuses Astro's per-component style modules.
   for (const name of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
-    cpSync(join(REPO, name), join(dir, name), { recursive: true });
+    const source = existsSync(join(from, name)) ? join(from, name) : join(REPO, name);
+    if (existsSync(source)) cpSync(source, join(dir, name), { recursive: true });
   }
   if (content) cpSync(content, join(dir, 'content'), { recursive: true });
   const modules = join(dir, 'node_modules');
@@ -44,14 +66,26 @@ export function tempProject(content?: string): TempProject {
   }
   return {
     dir,
-    build() {
-      const result = spawnSync(join(REPO, 'node_modules/.bin/astro'), ['build'], {
+    build(options = {}) {
+      const astro = join(REPO, 'node_modules/.bin/astro');
+      const [command, args] = options.timed ? ['/usr/bin/time', ['-v', astro, 'build']] : [astro, ['build']];
+      const result = spawnSync(command, args, {
         cwd: dir,
         encoding: 'utf8',
-        timeout: 180_000,
-        env: childEnv(),
+        timeout: options.timeout ?? 180_000,
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...childEnv(), ...options.env },
       });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+      const output = `${result.stdout}\n${result.stderr}`;
+      if (!options.timed) return { status: result.status, output };
+      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output);
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      return {
+        status: result.status,
+        output,
+        ...(wall ? { wallSeconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) } : {}),
+        ...(rss ? { maxRssMiB: Math.round(Number(rss[1]) / 1024) } : {}),
+      };
     },
     async dev(port) {
       const child = spawn(join(REPO, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {

@@ -1,0 +1,112 @@
+/**
+ * What a browser downloads for the first view of a built page: the HTML and
+ * every stylesheet, script, image and font it references, raw and compressed.
+ * Byte sizes are deterministic, so the same numbers feed the benchmark table
+ * and the budget tests.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
+
+export interface Asset {
+  kind: AssetKind;
+  /** Site path, or `inline` for code inside the HTML (counted in the HTML's bytes too). */
+  url: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  /** True for a script that blocks parsing (classic script without defer/async). */
+  blocking?: boolean;
+}
+
+export interface PageWeight {
+  page: string;
+  assets: Asset[];
+  /** Resources the page would fetch from another origin. */
+  crossOrigin: string[];
+  totals: Record<AssetKind, { raw: number; gzip: number; brotli: number }>;
+  requests: number;
+}
+
+const sizes = (bytes: Buffer) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+const kindOf = (url: string): AssetKind =>
+  /\.css(\?|$)/.test(url) ? 'css' : /\.m?js(\?|$)/.test(url) ? 'js' : /\.(png|jpe?g|gif|webp|avif|svg|ico)(\?|$)/.test(url) ? 'image' : /\.(woff2?|ttf|otf)(\?|$)/.test(url) ? 'font' : 'other';
+
+/** `page` is a site path like `/stories/x/`; `dist` the built site. */
+export function pageWeight(dist: string, page: string): PageWeight {
+  const file = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
+  const htmlBytes = readFileSync(file);
+  const doc = parse(htmlBytes.toString('utf8'));
+  const assets: Asset[] = [{ kind: 'html', url: page, ...sizes(htmlBytes) }];
+  const crossOrigin: string[] = [];
+  const seen = new Set<string>();
+  const add = (url: string | undefined, kind?: AssetKind, blocking = false) => {
+    if (!url || url.startsWith('data:') || seen.has(url)) return;
+    seen.add(url);
+    if (/^(https?:)?\/\//.test(url)) {
+      crossOrigin.push(url);
+      return;
+    }
+    const path = join(dist, decodeURIComponent(new URL(url, `http://site${page}`).pathname));
+    if (!existsSync(path)) return;
+    const bytes = readFileSync(path);
+    const assetKind = kind ?? kindOf(url);
+    assets.push({ kind: assetKind, url, ...sizes(bytes), ...(assetKind === 'js' ? { blocking } : {}) });
+    // Fonts and images referenced from CSS are part of the first view too.
+    if (assetKind === 'css') {
+      for (const m of bytes.toString('utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g)) add(new URL(m[1]!, `http://site${url}`).pathname);
+    }
+  };
+  for (const link of doc.querySelectorAll('link[rel~="stylesheet"], link[rel="modulepreload"], link[rel="preload"]')) add(link.getAttribute('href'));
+  for (const script of doc.querySelectorAll('script')) {
+    const type = script.getAttribute('type') ?? '';
+    const src = script.getAttribute('src');
+    const isModule = type === 'module';
+    const blocking = !isModule && !script.hasAttribute('defer') && !script.hasAttribute('async') && script.closest('head') !== null;
+    if (src) add(src, 'js', blocking);
+    else if (type === '' || type === 'module' || type === 'text/javascript') {
+      const bytes = Buffer.from(script.innerHTML);
+      // Inline code is already in the HTML's bytes; listed to show what JavaScript the page runs.
+      // An inline script costs no request; it only blocks for its own (tiny) run time, so it is not "render-blocking".
+      assets.push({ kind: 'js', url: 'inline', ...sizes(bytes), blocking: false });
+    }
+  }
+  for (const img of doc.querySelectorAll('img[src], source[srcset]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')?.split(/\s/)[0]);
+  for (const icon of doc.querySelectorAll('link[rel~="icon"]')) add(icon.getAttribute('href'), 'image');
+
+  const totals = Object.fromEntries(
+    (['html', 'css', 'js', 'image', 'font', 'other'] as const).map((kind) => [kind, { raw: 0, gzip: 0, brotli: 0 }]),
+  ) as PageWeight['totals'];
+  for (const asset of assets) {
+    if (asset.url === 'inline') continue;
+    totals[asset.kind].raw += asset.raw;
+    totals[asset.kind].gzip += asset.gzip;
+    totals[asset.kind].brotli += asset.brotli;
+  }
+  // JavaScript inline in the HTML still counts against the script budget.
+  for (const asset of assets.filter((a) => a.url === 'inline')) {
+    totals.js.raw += asset.raw;
+    totals.js.gzip += asset.gzip;
+    totals.js.brotli += asset.brotli;
+  }
+  return { page, assets, crossOrigin, totals, requests: assets.filter((a) => a.url !== 'inline').length };
+}
+
+/** The page types the benchmark and budgets cover, with one representative each. */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  story: '/stories/north-korean-missiles-ukraine/',
+  'glossary index': '/glossary/',
+  person: '/glossary/john-kirby/',
+  weapon: '/glossary/kn-23/',
+  search: '/search/',
+  'not found (404)': '/404.html',
+};
