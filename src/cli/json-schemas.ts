@@ -1,0 +1,56 @@
+/**
+ * `npm run schemas`: writes the JSON Schemas of the content to
+ * `.vscode/schemas/<name>.schema.json` from the zod schemas in src/schemas/,
+ * with each field's JSDoc as its description. Run it after changing a schema
+ * and commit the result; a unit test fails while the files are out of date.
+ *
+ *   node src/cli/json-schemas.ts [--check] [--root <dir>]
+ *
+ * --check  write nothing; exit 1 if any file differs from what would be written
+ *
+ * Runs on Node's type stripping: erasable TypeScript only.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildJsonSchemas, JSON_SCHEMA_NAMES, schemaFileText } from '../lib/json-schemas.ts';
+import { literalDocs } from '../lib/schema-docs.ts';
+
+const SCHEMA_SOURCES = resolve(import.meta.dirname, '../schemas');
+
+/** The JSDoc of every schema source file. */
+export function schemaSourceDocs() {
+  return readdirSync(SCHEMA_SOURCES)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .flatMap((f) => literalDocs(readFileSync(join(SCHEMA_SOURCES, f), 'utf8'), f));
+}
+
+/** File name → text of every schema file. */
+export function generatedFiles(): Map<string, string> {
+  const { schemas, undocumented } = buildJsonSchemas(schemaSourceDocs());
+  if (undocumented.length) {
+    process.stderr.write(`schemas: no JSDoc for ${undocumented.join(', ')}; document these fields in src/schemas/\n`);
+  }
+  return new Map(JSON_SCHEMA_NAMES.map((name) => [`${name}.schema.json`, schemaFileText(schemas[name])]));
+}
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } } });
+  const dir = join(resolve(values.root), '.vscode', 'schemas');
+  const files = generatedFiles();
+  if (values.check) {
+    const stale = [...files].filter(([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text);
+    for (const [name] of stale) process.stdout.write(`.vscode/schemas/${name} is out of date\n`);
+    if (stale.length) process.stdout.write('Run npm run schemas and commit the result.\n');
+    return stale.length ? 1 : 0;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) {
+    writeFileSync(join(dir, name), text);
+    process.stdout.write(`.vscode/schemas/${name}  ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB\n`);
+  }
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

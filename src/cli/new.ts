@@ -1,0 +1,217 @@
+/**
+ * `npm run new`: starts a new glossary entry, section or source from a
+ * commented template, so an editor never has to remember the fields.
+ *
+ *   npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
+ *
+ * kind     term | weapon | person | organization | place | law | event  → content/glossary/<id>.md
+ *          section  → content/sections/<story>/NN-<slug>.md, after the story's last section
+ *          source   → a new item at the end of content/sources.yaml
+ * --story  the story a section belongs to (default: the only story, when there is one)
+ * --id     the id (or section slug) to use instead of the one derived from the name
+ * --root   the project folder holding content/ (default: the current folder)
+ *
+ * Never overwrites: an existing file, id or section slug stops it with exit
+ * status 1. Exit status 2 means the command was used wrongly.
+ *
+ * Runs on Node's type stripping: erasable TypeScript only (no enums, no parameter properties).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDocument } from 'yaml';
+import { glossaryKinds, type GlossaryKind } from '../schemas/glossary.ts';
+import {
+  appendListItem,
+  glossaryTemplate,
+  ID_PATTERN,
+  nextSectionFile,
+  sectionSlug,
+  sectionTemplate,
+  shortenId,
+  slugify,
+  sourceItem,
+} from '../lib/scaffold.ts';
+import { closestId } from '../lib/suggest.ts';
+
+const KINDS = [...glossaryKinds, 'section', 'source'];
+const USAGE = `usage: npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
+kinds: ${KINDS.join(', ')}`;
+
+/** A mistake in how the command was called: exit 2. */
+class UsageError extends Error {}
+/** The command was fine but would overwrite or cannot proceed: exit 1. */
+class Refusal extends Error {}
+
+interface Created {
+  /** Path from the project root. */
+  path: string;
+  /** What was made, for the first line of output. */
+  what: string;
+  /** Where to look in `npm run dev`. */
+  preview: string;
+  /** Extra steps for this kind, before check and dev. */
+  steps: string[];
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        story: { type: 'string' },
+        id: { type: 'string' },
+        root: { type: 'string', default: '.' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const [kind, name, ...rest] = positionals;
+    if (!kind || !name) throw new UsageError('give a kind and a name, e.g. npm run new -- person "Mykhailo Podolyak"');
+    if (rest.length) throw new UsageError(`unexpected "${rest.join(' ')}": put a name with spaces in quotes`);
+    if (!KINDS.includes(kind)) {
+      const hint = closestId(kind, KINDS);
+      throw new UsageError(`unknown kind "${kind}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+    if (!name.trim()) throw new UsageError('the name is empty');
+    if (values.story !== undefined && kind !== 'section') throw new UsageError('--story applies to sections only');
+
+    const root = resolve(values.root);
+    const content = join(root, 'content');
+    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no content/ folder in ${root}`);
+
+    const derived = kind === 'source' ? shortenId(slugify(name)) : slugify(name);
+    const id = values.id ?? derived;
+    if (!id) throw new UsageError(`cannot make an id from "${name}" (no Latin letters or digits); pass one with --id, e.g. --id kharkiv`);
+    if (!ID_PATTERN.test(id)) throw new UsageError(`"${id}" is not a valid id: use lower-case letters and digits joined by single hyphens`);
+
+    const created =
+      kind === 'section' ? newSection(root, name.trim(), id, values.story)
+      : kind === 'source' ? newSource(root, name.trim(), id)
+      : newGlossaryEntry(root, kind as GlossaryKind, name.trim(), id);
+    report(created);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) return usage(error.message);
+    if (error instanceof Refusal) {
+      process.stderr.write(`new: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function usage(message: string): number {
+  process.stderr.write(`new: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+function newGlossaryEntry(root: string, kind: GlossaryKind, name: string, id: string): Created {
+  const dir = join(root, 'content', 'glossary');
+  for (const ext of ['md', 'mdx']) {
+    const existing = join(dir, `${id}.${ext}`);
+    if (existsSync(existing)) {
+      throw new Refusal(`${rel(root, existing)} already exists, so the id "${id}" is taken. Edit that file, or choose another id with --id.`);
+    }
+  }
+  const path = join(dir, `${id}.md`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, glossaryTemplate(kind, name), { flag: 'wx' });
+  return {
+    path: rel(root, path),
+    what: `a ${kind} entry with the id "${id}"`,
+    preview: `http://localhost:4321/glossary/${id}/`,
+    steps: [
+      'Write the background text below the closing ---.',
+      'Mention the entry somewhere in a story or another entry, or the check warns that nothing links to it.',
+    ],
+  };
+}
+
+function newSection(root: string, title: string, slug: string, storyOption: string | undefined): Created {
+  const storiesDir = join(root, 'content', 'stories');
+  const stories = existsSync(storiesDir)
+    ? readdirSync(storiesDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort()
+    : [];
+  let story = storyOption;
+  if (story === undefined) {
+    if (stories.length !== 1) {
+      throw new UsageError(stories.length === 0
+        ? 'there is no story in content/stories/ to add a section to'
+        : `say which story the section belongs to with --story; the stories are: ${stories.join(', ')}`);
+    }
+    story = stories[0]!;
+  } else if (!stories.includes(story)) {
+    const hint = closestId(story, stories);
+    throw new UsageError(`no story "${story}" in content/stories/${hint ? `; did you mean "${hint}"?` : stories.length ? `; the stories are: ${stories.join(', ')}` : ''}`);
+  }
+  const dir = join(root, 'content', 'sections', story);
+  const existing = existsSync(dir) ? readdirSync(dir) : [];
+  const clash = existing.find((f) => /\.mdx?$/.test(f) && sectionSlug(f) === slug);
+  if (clash) {
+    throw new Refusal(`the story already has a section "${slug}" (content/sections/${story}/${clash}); two sections cannot share an anchor. Choose another title or pass --id.`);
+  }
+  const { fileName } = nextSectionFile(existing, slug);
+  const path = join(dir, fileName);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path, sectionTemplate(title), { flag: 'wx' });
+  return {
+    path: rel(root, path),
+    what: `section ${fileName.slice(0, fileName.indexOf('-'))} of the story "${story}"`,
+    preview: `http://localhost:4321/stories/${story}/#${slug}`,
+    steps: [
+      'Write the section text below the closing ---.',
+      'To move the section, rename the file: the number at the start of its name is its place in the story.',
+    ],
+  };
+}
+
+function newSource(root: string, title: string, id: string): Created {
+  const path = join(root, 'content', 'sources.yaml');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    throw new Refusal(`content/sources.yaml does not parse (${doc.errors[0]!.message.split('\n')[0]}); run npm run check, fix it, then try again`);
+  }
+  const items = doc.toJS() as unknown;
+  if (items !== null && items !== undefined && !Array.isArray(items)) throw new Refusal('content/sources.yaml is not a list of sources');
+  const ids = ((items as Array<{ id?: unknown }> | null) ?? []).map((item) => item?.id);
+  if (ids.includes(id)) {
+    throw new Refusal(`content/sources.yaml already has a source with the id "${id}". Cite that one, or choose another id with --id.`);
+  }
+  writeFileSync(path, appendListItem(text, sourceItem(id, title)));
+  return {
+    path: rel(root, path),
+    what: `a source with the id "${id}", at the end of the file`,
+    preview: 'http://localhost:4321/sources/',
+    steps: [`Cite it as ${id} in the sources of the content that relies on it, or the check warns that it is unused.`],
+  };
+}
+
+function report(created: Created) {
+  const steps = [
+    `Open ${created.path} and fill in every empty field; the comment above each says what to write, with an example.`,
+    ...created.steps,
+    'Run npm run check: it lists every field still missing, with its line, until the file is complete.',
+    `Run npm run dev and open ${created.preview} to see it.`,
+  ];
+  process.stdout.write(`Created ${created.path}: ${created.what}.\n\nNext steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
+}
+
+/** A path from the project root, with forward slashes. */
+function rel(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+process.exitCode = main(process.argv.slice(2));

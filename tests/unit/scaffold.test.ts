@@ -1,0 +1,194 @@
+/**
+ * The templates of `npm run new`: ids from names, section positions, and
+ * for every kind a template that (a) names every field its schema has,
+ * (b) fails the content checker until filled in, and (c) passes the schema
+ * once its own examples are filled in, so the examples in the comments stay valid.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { buildJsonSchemas } from '../../src/lib/json-schemas.ts';
+import {
+  appendListItem,
+  glossaryTemplate,
+  nextSectionFile,
+  sectionSlug,
+  sectionTemplate,
+  shortenId,
+  slugify,
+  sourceItem,
+  yamlText,
+} from '../../src/lib/scaffold.ts';
+import { glossaryKinds, glossarySchema, plainRef, sectionSchema, sourceSchema } from '../../src/schemas/index.ts';
+
+type Json = Record<string, any>;
+const jsonSchemas = buildJsonSchemas([]).schemas;
+
+/** Every field path a JSON Schema object allows, e.g. `facts.coordinates.lat`. */
+function fieldPaths(schema: Json, prefix = ''): string[] {
+  const properties = (schema.properties ?? {}) as Record<string, Json>;
+  return Object.entries(properties).flatMap(([key, value]) => [`${prefix}${key}`, ...(value.type === 'object' ? fieldPaths(value, `${prefix}${key}.`) : [])]);
+}
+
+/** Every field path written in a template, whether as a live line or commented out. */
+function templatePaths(yaml: string): string[] {
+  const paths: string[] = [];
+  const stack: Array<{ indent: number; key: string }> = [];
+  for (const line of yaml.split('\n')) {
+    const match = /^(\s*)(?:# )?([A-Za-z]+):(?:\s|$)/.exec(line);
+    if (!match || line.trimStart().startsWith('#   ')) continue;
+    const indent = match[1]!.length;
+    while (stack.length && stack.at(-1)!.indent >= indent) stack.pop();
+    paths.push([...stack.map((s) => s.key), match[2]].join('.'));
+    stack.push({ indent, key: match[2]! });
+  }
+  return paths;
+}
+
+const frontmatter = (text: string) => splitFrontmatter(text)!.yaml;
+
+describe('slugify', () => {
+  it.each([
+    ['Mykhailo Podolyak', 'mykhailo-podolyak'],
+    ['Résolution 1718', 'resolution-1718'],
+    ['KN-23', 'kn-23'],
+    ["Kharkiv Regional Prosecutor's Office", 'kharkiv-regional-prosecutors-office'],
+    ['Kharkiv Regional Prosecutor’s Office', 'kharkiv-regional-prosecutors-office'],
+    ['  UN  Security Council — 2024 ', 'un-security-council-2024'],
+    ['Straße in Łódź, Ærøskøbing', 'strasse-in-lodz-aeroskobing'],
+    ['Zaporizhzhia (city)', 'zaporizhzhia-city'],
+    ['Харків', ''],
+  ])('%s → %s', (name, id) => {
+    expect(slugify(name)).toBe(id);
+  });
+
+  it('shortens long ids at a hyphen', () => {
+    expect(shortenId('us-accuses-russia-of-firing-n-korean-made-ballistic-missiles-into-ukraine', 40)).toBe('us-accuses-russia-of-firing-n-korean');
+    expect(shortenId('kn-23', 40)).toBe('kn-23');
+  });
+});
+
+describe('section positions', () => {
+  it('takes the next number after the highest, two digits at least', () => {
+    expect(nextSectionFile(['01-the-claim.md', '02-range.md', '06-wider.mdx', 'notes.txt'], 'next')).toEqual({ position: 7, fileName: '07-next.md' });
+    expect(nextSectionFile([], 'first')).toEqual({ position: 1, fileName: '01-first.md' });
+    expect(nextSectionFile(['09-a.md'], 'b').fileName).toBe('10-b.md');
+    expect(nextSectionFile(['99-a.md'], 'b').fileName).toBe('100-b.md');
+  });
+
+  it('follows the highest number, not the number of files, when there are gaps', () => {
+    expect(nextSectionFile(['01-a.md', '05-b.md'], 'c').fileName).toBe('06-c.md');
+  });
+
+  it('reads a section file name back to its slug', () => {
+    expect(sectionSlug('03-kharkiv-strike.md')).toBe('kharkiv-strike');
+  });
+});
+
+describe('yamlText', () => {
+  it('leaves plain names plain and quotes what YAML would misread', () => {
+    expect(yamlText('KN-23')).toBe('KN-23');
+    expect(yamlText('Résolution 1718')).toBe('Résolution 1718');
+    expect(yamlText("Kharkiv Regional Prosecutor's Office")).toBe("Kharkiv Regional Prosecutor's Office");
+    for (const tricky of ['Reuters: a headline', '[Report on the briefing]', 'Yes', '1718', '#hashtag', 'a # b']) {
+      expect(parse(`name: ${yamlText(tricky)}`)).toEqual({ name: tricky });
+      expect(yamlText(tricky)).not.toBe(tricky);
+    }
+  });
+});
+
+describe.each(glossaryKinds)('glossary template: %s', (kind) => {
+  const name = 'Résolution 1718';
+  const text = glossaryTemplate(kind, name);
+
+  it('names every field the schema allows for this kind, and nothing else', () => {
+    const branch = (jsonSchemas.glossary.oneOf as Json[]).find((b) => b.properties.kind.const === kind)!;
+    expect(templatePaths(frontmatter(text)).sort()).toEqual(fieldPaths(branch).sort());
+  });
+
+  it('is valid YAML with the kind and name filled in', () => {
+    const data = parse(frontmatter(text));
+    expect(data.kind).toBe(kind);
+    expect(data.name).toBe(name);
+  });
+
+  it('fails the content check until it is filled in, on its fields, not on its syntax', () => {
+    const problems = checkContent([{ path: `content/glossary/resolution-1718.md`, text }], { contentDir: 'content' });
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((p) => p.field)).toEqual(expect.arrayContaining(['short', 'sources']));
+    expect(errors.some((p) => p.field === 'YAML' || p.field === 'front matter')).toBe(false);
+  });
+
+  it('passes the schema once every example is filled in', () => {
+    const filled = glossaryTemplate(kind, name, { fillExamples: true });
+    const result = glossarySchema(plainRef).safeParse(parse(frontmatter(filled)));
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+});
+
+describe('section template', () => {
+  const text = sectionTemplate('What comes next');
+
+  it('names every field of a section', () => {
+    expect(templatePaths(frontmatter(text)).sort()).toEqual(fieldPaths(jsonSchemas.section).sort());
+    expect(parse(frontmatter(text)).title).toBe('What comes next');
+  });
+
+  it('fails the content check until the summary, sources and text are written', () => {
+    const problems = checkContent(
+      [
+        { path: 'content/stories/a-story.md', text: '---\n---\n' },
+        { path: 'content/sections/a-story/01-what-comes-next.md', text },
+      ],
+      { contentDir: 'content' },
+    ).filter((p) => p.file.includes('sections/') && p.severity === 'error');
+    expect(problems.map((p) => p.field).sort()).toEqual(['sources', 'summary']);
+    expect(problems.find((p) => p.field === 'summary')!.line).toBe(6);
+  });
+
+  it('passes the schema once every example is filled in, and then only the empty body is reported', () => {
+    const filled = sectionTemplate('What comes next', { fillExamples: true });
+    expect(sectionSchema(plainRef).safeParse(parse(frontmatter(filled))).success).toBe(true);
+    const emptyBody = filled.replace(/Section text\.\n$/, '');
+    const problems = checkContent([{ path: 'content/sections/a-story/01-what-comes-next.md', text: emptyBody }], { contentDir: 'content' });
+    expect(problems.filter((p) => p.field === 'body').map((p) => p.message)).toEqual(['the body is empty']);
+  });
+});
+
+describe('source item', () => {
+  const existing = '# Every source the site cites.\n\n- id: geonames\n  title: GeoNames\n  publisher: GeoNames\n  url: https://www.geonames.org/\n  kind: reference   # a gazetteer\n\n\n';
+  const appended = appendListItem(existing, sourceItem('reuters-kharkiv-debris', 'Reuters: debris in Kharkiv'));
+
+  it('is appended after the existing text, which stays as it was, comments included', () => {
+    expect(appended.startsWith(existing.trimEnd())).toBe(true);
+    expect(appended).toContain('kind: reference   # a gazetteer\n\n# Written by `npm run new`');
+    const doc = parseDocument(appended);
+    expect(doc.errors).toEqual([]);
+    const items = doc.toJS() as Json[];
+    expect(items.map((i) => i.id)).toEqual(['geonames', 'reuters-kharkiv-debris']);
+    expect(items[1]!.title).toBe('Reuters: debris in Kharkiv');
+  });
+
+  it('names every field of a source', () => {
+    const lines = sourceItem('x', 'A title').split('\n').map((l) => l.replace(/^- /, '  ')).join('\n');
+    expect(templatePaths(lines).sort()).toEqual(fieldPaths(jsonSchemas.sources.items as Json).sort());
+  });
+
+  it('fails the content check until publisher, url, date and kind are filled in', () => {
+    const problems = checkContent([{ path: 'content/sources.yaml', text: appended }], { contentDir: 'content' }).filter((p) => p.severity === 'error');
+    expect(problems.map((p) => p.field).sort()).toEqual(
+      ['date', 'kind', 'publisher', 'url'].map((f) => `reuters-kharkiv-debris.${f}`),
+    );
+  });
+
+  it('passes the schema once every example is filled in', () => {
+    const filled = parse(sourceItem('reuters-kharkiv-debris', 'Reuters: debris in Kharkiv', { fillExamples: true })) as Json[];
+    expect(sourceSchema.safeParse(filled[0]).success).toBe(true);
+  });
+
+  it('starts an empty file', () => {
+    expect(parse(appendListItem('', sourceItem('a-source', 'A source')))[0].id).toBe('a-source');
+  });
+});
