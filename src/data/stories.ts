@@ -26,6 +26,8 @@ export async function getSections(storyId: string) {
         data: section.data,
         Content: rendered.Content,
         mentions: (rendered.remarkPluginFrontmatter.mentions ?? []) as Mention[],
+        /** The section's file from the project root, for its "last updated" date. */
+        filePath: section.filePath,
       };
     }),
   );

@@ -1,8 +1,9 @@
 /** Helpers for tests that read the built site in dist/. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The built site; SITE_DIST points the tests at a private build (e.g. `astro build --outDir /tmp/x`). */
+export const DIST = process.env.SITE_DIST ? resolve(process.env.SITE_DIST) : join(process.cwd(), 'dist');
 
 /** Every HTML file in dist/, as site paths ("/glossary/kn-23/"). */
 export function builtPages(): string[] {

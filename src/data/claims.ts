@@ -1,0 +1,65 @@
+/** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
+import { getCollection } from 'astro:content';
+import { claimInStory, claimsBy, type ClaimStatus } from '../lib/claims.ts';
+import { historyInOrder } from '../lib/claims.ts';
+import { getEntryLinks, type EntryLink } from './entry-links.ts';
+import { resolveSources, type Source } from './sources.ts';
+import { getStoryScope } from './story-scope.ts';
+
+export interface ClaimStep {
+  date: string;
+  status: ClaimStatus;
+  note: string;
+  sources: Source[];
+}
+
+export interface Claim {
+  id: string;
+  claim: string;
+  claimant: EntryLink;
+  date: string;
+  status: ClaimStatus;
+  evidence: string;
+  asOf: string;
+  sources: Source[];
+  /** Earlier statuses, oldest first. */
+  history: ClaimStep[];
+}
+
+let cache: Promise<Claim[]> | undefined;
+
+/** Every claim on the site, in file order. Computed once per build. */
+export function getClaims(): Promise<Claim[]> {
+  cache ??= (async () => {
+    const link = await getEntryLinks();
+    return Promise.all(
+      (await getCollection('claims')).map(async ({ data }) => ({
+        id: data.id,
+        claim: data.claim,
+        claimant: link(data.claimant.id),
+        date: data.date,
+        status: data.status,
+        evidence: data.evidence,
+        asOf: data.asOf,
+        sources: await resolveSources(data.sources),
+        history: await Promise.all(
+          historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: step.note, sources: await resolveSources(step.sources) })),
+        ),
+      })),
+    );
+  })();
+  return cache;
+}
+
+/** The claims that belong on a story's page (see claimInStory in src/lib/claims.ts). */
+export async function getStoryClaims(storyId: string): Promise<Claim[]> {
+  const scope = await getStoryScope(storyId);
+  return (await getClaims()).filter((c) => claimInStory({ claimant: c.claimant.id, sources: c.sources.map((s) => s.id) }, scope));
+}
+
+/** The claims a person or organisation made, oldest first. */
+export async function getClaimsBy(entryId: string): Promise<Claim[]> {
+  const claims = await getClaims();
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return claimsBy(claims.map((c) => ({ id: c.id, status: c.status, date: c.date, claimant: c.claimant.id })), entryId).map((c) => byId.get(c.id)!);
+}

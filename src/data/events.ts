@@ -1,0 +1,52 @@
+/** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
+import { getCollection } from 'astro:content';
+import { eventInStory, eventsInvolving, sortEvents } from '../lib/timeline.ts';
+import { getEntryLinks, type EntryLink } from './entry-links.ts';
+import { resolveSources, type Source } from './sources.ts';
+import { getStoryScope } from './story-scope.ts';
+
+export interface TimelineEvent {
+  id: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the sources. */
+  date: string;
+  title: string;
+  detail?: string;
+  entries: EntryLink[];
+  sources: Source[];
+}
+
+let cache: Promise<TimelineEvent[]> | undefined;
+
+/** Every event, oldest first. Computed once per build. */
+export function getEvents(): Promise<TimelineEvent[]> {
+  cache ??= (async () => {
+    const link = await getEntryLinks();
+    const events = await Promise.all(
+      (await getCollection('events')).map(async ({ data }) => ({
+        id: data.id,
+        date: data.date,
+        title: data.title,
+        ...(data.detail ? { detail: data.detail } : {}),
+        entries: data.entries.map((e) => link(e.id)),
+        sources: await resolveSources(data.sources),
+      })),
+    );
+    return sortEvents(events);
+  })();
+  return cache;
+}
+
+const ids = (event: TimelineEvent) => ({ entries: event.entries.map((e) => e.id), sources: event.sources.map((s) => s.id) });
+
+/** The events on a story's timeline (see eventInStory in src/lib/timeline.ts). */
+export async function getStoryEvents(storyId: string): Promise<TimelineEvent[]> {
+  const scope = await getStoryScope(storyId);
+  return (await getEvents()).filter((e) => eventInStory(ids(e), scope));
+}
+
+/** The events that involve one glossary entry, oldest first. */
+export async function getEventsInvolving(entryId: string): Promise<TimelineEvent[]> {
+  const events = await getEvents();
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return eventsInvolving(events.map((e) => ({ id: e.id, date: e.date, entries: ids(e).entries })), entryId).map((e) => byId.get(e.id)!);
+}

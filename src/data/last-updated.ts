@@ -1,0 +1,27 @@
+/**
+ * "Last updated" dates for pages, from the git history of their content
+ * files (read once per build; see src/lib/git-dates.ts for when a file has
+ * no date).
+ */
+import { lastChange, readGitDates } from '../lib/git-dates.ts';
+
+let dates: Map<string, string> | undefined;
+
+/** Content path (e.g. `content/glossary/kn-23.md`) → date of its last commit. Astro runs from the project root. */
+function gitDates(): Map<string, string> {
+  dates ??= readGitDates(process.cwd());
+  return dates;
+}
+
+/** When the file behind an entry last changed (YYYY-MM-DD), or undefined when git does not know. */
+export function lastUpdated(filePath: string | undefined): string | undefined {
+  return lastChange(gitDates(), [filePath]);
+}
+
+/**
+ * When a story page last changed: the latest change to the story file or any
+ * of its sections, or, without git history, the story's own `updated` date.
+ */
+export function storyLastUpdated(story: { filePath?: string; data: { updated: string } }, sectionFilePaths: ReadonlyArray<string | undefined>): string {
+  return lastChange(gitDates(), [story.filePath, ...sectionFilePaths], story.data.updated)!;
+}

@@ -1,0 +1,74 @@
+/** Structured data for each kind of page, with absolute URLs on the deployed site. */
+import { glossaryPath } from '../lib/glossary-url.ts';
+import {
+  DEFINED_TERM_KINDS,
+  definedTermSet,
+  glossaryEntity,
+  newsArticle,
+  webSite,
+  type GlossaryInfo,
+  type JsonLdNode,
+  type SiteInfo,
+} from '../lib/json-ld.ts';
+import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/og-image.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { getGlossary, type GlossaryEntry } from './glossary.ts';
+import type { Source } from './sources.ts';
+import type { getStory } from './stories.ts';
+
+type Story = Awaited<ReturnType<typeof getStory>>;
+
+const absolute = (path: string, site: URL) => new URL(path, site).href;
+
+function siteInfo(site: URL): SiteInfo {
+  return { name: SITE_NAME, url: absolute('/', site), image: absolute(ogImagePath(SITE_CARD_SLUG), site) };
+}
+
+function glossaryInfo(site: URL): GlossaryInfo {
+  return { name: `${SITE_NAME} glossary`, url: absolute('/glossary/', site) };
+}
+
+export function homeJsonLd(site: URL): JsonLdNode[] {
+  return [webSite(siteInfo(site), SITE_TAGLINE)];
+}
+
+export function storyJsonLd(story: Story, sources: readonly Source[], site: URL): JsonLdNode[] {
+  const { title, summary, published, updated } = story.data;
+  return [
+    newsArticle(
+      {
+        url: absolute(`/stories/${story.id}/`, site),
+        headline: title,
+        description: summary,
+        published,
+        modified: updated,
+        images: [absolute(ogImagePath(storyCardSlug(story.id)), site)],
+        sources,
+      },
+      siteInfo(site),
+    ),
+  ];
+}
+
+/** The glossary index: the set of defined terms (terms and weapon designations). */
+export async function glossaryIndexJsonLd(site: URL): Promise<JsonLdNode[]> {
+  const terms = (await getGlossary())
+    .filter((e) => (DEFINED_TERM_KINDS as readonly string[]).includes(e.data.kind))
+    .map((e) => ({ name: e.data.name, url: absolute(glossaryPath(e.id), site) }));
+  return [definedTermSet(glossaryInfo(site), terms)];
+}
+
+export async function entryJsonLd(entry: GlossaryEntry, site: URL): Promise<JsonLdNode[]> {
+  const byId = new Map((await getGlossary()).map((e) => [e.id, e]));
+  return [
+    glossaryEntity({
+      url: absolute(glossaryPath(entry.id), site),
+      data: entry.data,
+      glossary: glossaryInfo(site),
+      lookup: (id) => {
+        const other = byId.get(id);
+        return other && { url: absolute(glossaryPath(other.id), site), data: other.data };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,31 @@
+/** Every weapon's published range figures, from the glossary's typed facts, for the range chart. */
+import type { RangeFigure, WeaponRanges } from '../lib/range-chart.ts';
+import { getGlossary } from './glossary.ts';
+import { resolveSources, type Source } from './sources.ts';
+
+export type SourcedFigure = RangeFigure & { sources: Source[] };
+export type WeaponWithRanges = WeaponRanges<SourcedFigure>;
+
+/** Every weapon in the glossary, by name (those without figures too: their pages say so). */
+export async function getWeaponRanges(): Promise<WeaponWithRanges[]> {
+  const weapons: WeaponWithRanges[] = [];
+  for (const entry of await getGlossary()) {
+    if (entry.data.kind !== 'weapon') continue;
+    const figures = await Promise.all(
+      entry.data.facts.ranges.map(async (r): Promise<SourcedFigure> => {
+        const sources = await resolveSources(r.sources);
+        return {
+          km: r.km,
+          ...(r.kmLow ? { kmLow: r.kmLow } : {}),
+          basis: r.basis,
+          label: r.label,
+          ...(r.date ? { date: r.date } : {}),
+          publishers: [...new Set(sources.map((s) => s.publisher))],
+          sources,
+        };
+      }),
+    );
+    weapons.push({ id: entry.id, name: entry.data.name, figures });
+  }
+  return weapons;
+}

@@ -1,0 +1,92 @@
+/**
+ * The layout of a social image as the element tree satori reads (the shape of
+ * a React element, written as plain objects so no JSX runtime is needed).
+ * Pure: colours follow the site's light theme (src/styles/global.css).
+ */
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from './og-image.ts';
+
+/** A satori node: a tag, its style and its children. */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | CardNode[] };
+}
+
+/** Font families the layout asks for; the renderer loads them under these names. */
+export const CARD_FONTS = { serif: 'Noto Serif', sans: 'Noto Sans' } as const;
+
+const COLOURS = { bg: '#fdfcf9', text: '#1c1b19', muted: '#55524b', border: '#d8d4c8', accent: '#9c2f12' };
+
+const node = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({
+  type: 'div',
+  props: { style, children },
+});
+
+/** Long headlines get a smaller size so three lines hold them. */
+export function titleSize(title: string): number {
+  if (title.length <= 36) return 76;
+  if (title.length <= 70) return 62;
+  return 52;
+}
+
+/** Inner width of the text column: the card less the accent bar and the side padding. */
+const ACCENT_BAR = 16;
+const PAD_X = 72;
+const PAD_TOP = 60;
+const PAD_BOTTOM = 48;
+const TEXT_WIDTH = OG_IMAGE_WIDTH - ACCENT_BAR - 2 * PAD_X;
+
+export function cardLayout(card: OgCard, siteName: string): CardNode {
+  const column = node(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      // Satori sizes boxes without their padding (content-box), so the padding comes off here.
+      width: TEXT_WIDTH,
+      height: OG_IMAGE_HEIGHT - PAD_TOP - PAD_BOTTOM,
+      paddingTop: PAD_TOP,
+      paddingBottom: PAD_BOTTOM,
+      paddingLeft: PAD_X,
+      paddingRight: PAD_X,
+    },
+    [
+      node(
+        { display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: COLOURS.accent },
+        card.kicker,
+      ),
+      node(
+        {
+          display: 'block',
+          width: TEXT_WIDTH,
+          marginTop: 24,
+          fontFamily: CARD_FONTS.serif,
+          fontWeight: 700,
+          fontSize: titleSize(card.title),
+          lineHeight: 1.15,
+          lineClamp: 3,
+        },
+        card.title,
+      ),
+      node(
+        { display: 'block', width: TEXT_WIDTH, marginTop: 28, fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 },
+        card.description,
+      ),
+      node(
+        {
+          display: 'flex',
+          width: TEXT_WIDTH,
+          marginTop: 'auto',
+          paddingTop: 20,
+          borderTop: `2px solid ${COLOURS.border}`,
+          fontFamily: CARD_FONTS.serif,
+          fontWeight: 700,
+          fontSize: 30,
+        },
+        siteName,
+      ),
+    ],
+  );
+  return node(
+    { display: 'flex', width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: CARD_FONTS.sans },
+    [node({ display: 'flex', width: ACCENT_BAR, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.accent }, ''), column],
+  );
+}

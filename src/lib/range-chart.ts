@@ -1,0 +1,211 @@
+/**
+ * Geometry of the reported-ranges chart: one horizontal bar per published
+ * figure, grouped by weapon, drawn at build time as SVG. Pure: takes the
+ * figures, returns coordinates and text; the component only draws them.
+ *
+ * Layout, top to bottom: a km axis, then for each weapon its name and, for
+ * each figure, the figure's label, its bar with the number at the bar's end,
+ * and a line naming what the figure is and who published it. Labels sit on
+ * their own lines above the bars (not beside them) so the chart keeps one
+ * narrow width and stays legible on a 360 px phone without shrinking the text.
+ */
+import { charsThatFit, textWidth, wrapText } from './text-fit.ts';
+
+export type RangeBasis = 'test' | 'claimed' | 'official' | 'assessment';
+
+export const BASIS_LABELS: Readonly<Record<RangeBasis, string>> = {
+  test: 'Test flight',
+  claimed: "Launcher's claim",
+  official: 'Official statement',
+  assessment: "Analyst's assessment",
+};
+
+export interface RangeFigure {
+  km: number;
+  kmLow?: number;
+  basis: RangeBasis;
+  label: string;
+  date?: string;
+  /** Publishers of the figure's sources, in citation order. */
+  publishers: string[];
+}
+
+export interface WeaponRanges<F extends RangeFigure = RangeFigure> {
+  id: string;
+  name: string;
+  figures: F[];
+}
+
+export interface RangeChartOptions {
+  /** Width of the drawing in CSS pixels at natural size (also the viewBox width). */
+  width?: number;
+  /** Id of a weapon to emphasise (its own glossary page). */
+  highlight?: string;
+}
+
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface RangeBar {
+  key: string;
+  basis: RangeBasis;
+  km: number;
+  kmLow?: number;
+  /** The figure as read aloud and printed: "430–450 km". */
+  figure: string;
+  /** Bar rectangle. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Width of the solid part when the figure is a span (the rest is drawn lighter). */
+  lowWidth?: number;
+  value: TextLine;
+  label: TextLine[];
+  source: TextLine[];
+}
+
+export interface RangeGroup {
+  id: string;
+  name: string;
+  highlighted: boolean;
+  heading: TextLine;
+  /** Background band behind the group (drawn only when highlighted). */
+  band: { y: number; height: number };
+  bars: RangeBar[];
+}
+
+export interface RangeChart {
+  width: number;
+  height: number;
+  /** The km value at the right end of the scale. */
+  maxKm: number;
+  ticks: Array<{ x: number; km: number; label: string }>;
+  groups: RangeGroup[];
+  title: string;
+  desc: string;
+}
+
+/** Font sizes in user units; at natural width 1 unit = 1 CSS px, and the SVG never draws wider than natural size. */
+export const RANGE_FONT = { heading: 16, label: 14, small: 13 } as const;
+const LINE = { heading: 22, label: 17, small: 16 } as const;
+const BAR_HEIGHT = 14;
+const PAD = 4;
+
+const kmText = (n: number) => n.toLocaleString('en-GB');
+
+/** "430–450 km" or "900 km". */
+export function figureText(f: { km: number; kmLow?: number }): string {
+  return f.kmLow ? `${kmText(f.kmLow)}–${kmText(f.km)} km` : `${kmText(f.km)} km`;
+}
+
+/** A round number at or above `max` and the smallest round tick step that splits it into at most five parts. */
+export function niceScale(max: number): { maxKm: number; step: number } {
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(max, 1)));
+  for (const base of [magnitude / 10, magnitude]) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = m * base;
+      const parts = Math.ceil(max / step);
+      if (parts <= 5) return { maxKm: parts * step, step };
+    }
+  }
+  return { maxKm: 10 * magnitude, step: 2 * magnitude };
+}
+
+/** Figures of one weapon in the order the chart lists them: shortest first, so the longest claim ends the group. */
+export function sortFigures<F extends RangeFigure>(figures: readonly F[]): F[] {
+  return [...figures].sort((a, b) => a.km - b.km || (a.kmLow ?? a.km) - (b.kmLow ?? b.km) || a.label.localeCompare(b.label));
+}
+
+/** Weapons that have at least one figure, by name. */
+export function chartedWeapons<W extends WeaponRanges>(weapons: readonly W[]): W[] {
+  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChartOptions = {}): RangeChart {
+  const width = options.width ?? 340;
+  const charted = chartedWeapons(weapons);
+  const all = charted.flatMap((w) => w.figures);
+  const { maxKm, step } = niceScale(Math.max(1, ...all.map((f) => f.km)));
+
+  // Room at the right of the longest bar for its number.
+  const valueRoom = Math.max(...all.map((f) => textWidth(figureText(f), RANGE_FONT.small, true)), 40) + 2 * PAD;
+  const barLeft = PAD;
+  const barSpan = width - barLeft - valueRoom;
+  const xOf = (km: number) => barLeft + (km / maxKm) * barSpan;
+
+  const ticks: RangeChart['ticks'] = [];
+  for (let km = 0; km <= maxKm + 1e-9; km += step) {
+    ticks.push({ x: xOf(km), km, label: km === maxKm ? `${kmText(km)} km` : kmText(km) });
+  }
+
+  const labelChars = charsThatFit(width - 2 * PAD, RANGE_FONT.label);
+  const smallChars = charsThatFit(width - 2 * PAD, RANGE_FONT.small);
+  let y = LINE.small + 4; // below the tick labels
+  const groups: RangeGroup[] = [];
+
+  for (const weapon of charted) {
+    const top = y;
+    y += LINE.heading;
+    const highlighted = weapon.id === options.highlight;
+    const heading = { x: PAD, y: y - 6, text: highlighted ? `${weapon.name} (this page)` : weapon.name };
+    const bars: RangeBar[] = [];
+    for (const [i, f] of sortFigures(weapon.figures).entries()) {
+      const label = wrapText(f.label, labelChars).map((text) => {
+        y += LINE.label;
+        return { x: PAD, y: y - 4, text };
+      });
+      const barY = y + 3;
+      const barWidth = Math.max(1, xOf(f.km) - barLeft);
+      const figure = figureText(f);
+      const value = { x: barLeft + barWidth + PAD, y: barY + BAR_HEIGHT - 2, text: figure };
+      y = barY + BAR_HEIGHT + 2;
+      const sourceText = `${BASIS_LABELS[f.basis]} · ${f.publishers.join(', ')}`;
+      const source = wrapText(sourceText, smallChars).map((text) => {
+        y += LINE.small;
+        return { x: PAD, y: y - 3, text };
+      });
+      y += 8;
+      bars.push({
+        key: `${weapon.id}-${i}`,
+        basis: f.basis,
+        km: f.km,
+        ...(f.kmLow ? { kmLow: f.kmLow, lowWidth: Math.max(1, xOf(f.kmLow) - barLeft) } : {}),
+        figure,
+        x: barLeft,
+        y: barY,
+        width: barWidth,
+        height: BAR_HEIGHT,
+        value,
+        label,
+        source,
+      });
+    }
+    y += 6;
+    groups.push({ id: weapon.id, name: weapon.name, highlighted, heading, band: { y: top, height: y - top - 4 }, bars });
+  }
+
+  const longest = all.reduce<RangeFigure | undefined>((best, f) => (!best || f.km > best.km ? f : best), undefined);
+  const highlighted = charted.find((w) => w.id === options.highlight);
+  const desc = [
+    `Horizontal bars on a scale from 0 to ${kmText(maxKm)} km, one for each published range figure, grouped by weapon.`,
+    ...charted.map((w) => `${w.name}: ${sortFigures(w.figures).map((f) => `${figureText(f)} (${f.label}; ${BASIS_LABELS[f.basis].toLowerCase()}, ${f.publishers.join(', ')})`).join('; ')}.`),
+    longest ? `The longest figure is ${figureText(longest)}: ${longest.label}.` : '',
+    highlighted ? `The ${highlighted.name} group is highlighted.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return {
+    width,
+    height: Math.ceil(y),
+    maxKm,
+    ticks,
+    groups,
+    title: `Reported ranges of ${charted.map((w) => w.name).join(', ') || 'no weapons'}, in kilometres`,
+    desc,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The story's claims, timeline, range chart and locator map in real Chromium:
+ * no contrast or other axe failures in either colour scheme, and the charts'
+ * text stays at least 12 px on a 360 px phone.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const STORY = '/stories/north-korean-missiles-ukraine/';
+const BLOCKS = ['#claims', '#timeline', '#reported-ranges', '#where-it-happened', '#updates'].map((id) => `section[aria-labelledby="${id.slice(1)}"]`);
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`claims, timeline, chart and map pass axe in the ${colorScheme} scheme`, async ({ page }) => {
+    // axe's contrast check over a long page takes a while on two cores; the time is not what is tested.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(STORY);
+    // Open every disclosure so the tables and histories are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
+    for (const selector of [...BLOCKS, '.latest-update']) axe = axe.include(selector);
+    const { violations } = await axe.analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('chart and map text stays at least 12 px on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(STORY);
+  const smallest = await page.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('svg.rc text, svg.lm text')].map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(getComputedStyle(t).fontSize) * scale;
+      }),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});
+
+test('the glossary page of a place highlights it on the map', async ({ page }) => {
+  await page.goto('/glossary/kharkiv/');
+  await expect(page.locator('section[aria-labelledby="on-the-map"] .lm-site.is-highlighted text').first()).toContainText('Kharkiv');
+});

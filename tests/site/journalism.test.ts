@@ -1,0 +1,299 @@
+/**
+ * The story page's journalism blocks in the built site: claims grouped by
+ * status with text labels, the timeline, the range chart and the locator map
+ * (each an SVG with a title, a description and a table of the same facts),
+ * and the update log; plus the same blocks on glossary pages. Expectations
+ * are read from content/, so new content is checked with no test change.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { page } from './dist.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+
+const STORY = '/stories/north-korean-missiles-ukraine/';
+
+interface ClaimYaml {
+  id: string;
+  claimant: string;
+  status: string;
+  date: string;
+  asOf: string;
+  sources: string[];
+  history?: Array<{ date: string; status: string }>;
+}
+interface EventYaml {
+  id: string;
+  date: string;
+  title: string;
+  entries?: string[];
+}
+const yamlFile = <T>(path: string) => YAML.parse(readFileSync(path, 'utf8')) as T;
+const claims = yamlFile<ClaimYaml[]>('content/claims.yaml');
+const events = yamlFile<EventYaml[]>('content/events.yaml');
+const sources = new Map(yamlFile<Array<{ id: string; url: string; publisher: string }>>('content/sources.yaml').map((s) => [s.id, s]));
+const glossary = readdirSync('content/glossary')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ id: f.replace(/\.md$/, ''), ...(YAML.parse(splitFrontmatter(readFileSync(`content/glossary/${f}`, 'utf8'))!.yaml) as Record<string, any>) }));
+const story = YAML.parse(splitFrontmatter(readFileSync('content/stories/north-korean-missiles-ukraine.md', 'utf8'))!.yaml) as {
+  updated: string;
+  updates: Array<{ date: string; text: string }>;
+};
+const weapons = glossary.filter((g) => g.kind === 'weapon');
+const places = glossary.filter((g) => g.kind === 'place');
+const ranges = weapons.flatMap((w) => (w.facts.ranges ?? []) as Array<{ km: number; kmLow?: number; basis: string; label: string }>);
+
+const GROUP_OF: Record<string, string> = {
+  confirmed: 'What we know',
+  corroborated: 'What we know',
+  alleged: 'What is claimed',
+  unverified: 'What is claimed',
+  disputed: 'What is disputed or unconfirmed',
+};
+const LABEL: Record<string, string> = { confirmed: 'Confirmed', corroborated: 'Corroborated', alleged: 'Alleged', unverified: 'Unverified', disputed: 'Disputed' };
+const km = (n: number) => n.toLocaleString('en-GB');
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const html = parse(page(STORY));
+const section = (root: HTMLElement, headingId: string) => root.querySelector(`section[aria-labelledby="${headingId}"]`);
+const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('claims and evidence on the story page', () => {
+  const block = section(html, 'claims')!;
+
+  it('comes right after the key points, with the three groups in order', () => {
+    expect(block).not.toBeNull();
+    const keyPoints = html.querySelector('.key-points')!;
+    expect(keyPoints.nextElementSibling).toBe(block);
+    const groups = block.querySelectorAll('h3').map((h) => text(h));
+    const expected = ['What we know', 'What is claimed', 'What is disputed or unconfirmed'].filter((g) => claims.some((c) => GROUP_OF[c.status] === g));
+    expect(groups).toEqual(expected);
+  });
+
+  it('puts every claim in the group its status maps to, with its status as text', () => {
+    for (const claim of claims) {
+      const item = block.querySelector(`#claim-${claim.id}`);
+      expect(item, claim.id).not.toBeNull();
+      const group = item!.closest('section.claims-group')!;
+      expect(text(group.querySelector('h3')), claim.id).toBe(GROUP_OF[claim.status]);
+      const label = item!.querySelector('.claim-text .status')!;
+      expect(text(label), claim.id).toBe(`Status: ${LABEL[claim.status]}`);
+      expect(label.classList.contains(`status-${claim.status}`), claim.id).toBe(true);
+    }
+  });
+
+  it('names the claimant with a link, the dates, the evidence and every source', () => {
+    for (const claim of claims) {
+      const item = block.querySelector(`#claim-${claim.id}`)!;
+      const name = glossary.find((g) => g.id === claim.claimant)!.name as string;
+      const claimant = item.querySelector(`.claim-meta a[href="/glossary/${claim.claimant}/"]`);
+      expect(text(claimant), claim.id).toBe(name);
+      const times = item.querySelectorAll('.claim-meta time').map((t) => t.getAttribute('datetime'));
+      expect(times, claim.id).toEqual([String(claim.date), String(claim.asOf)]);
+      expect(text(item.querySelector('.claim-evidence')).length, claim.id).toBeGreaterThan(20);
+      const links = item.querySelectorAll('.claim-sources a').map((a) => a.getAttribute('href'));
+      for (const id of claim.sources) expect(links, `${claim.id} cites ${id}`).toContain(sources.get(id)!.url);
+    }
+  });
+
+  it('shows the status history as an ordered list of dated steps, oldest first', () => {
+    for (const claim of claims) {
+      const list = block.querySelector(`#claim-${claim.id} .claim-history ol`);
+      if (!claim.history?.length) {
+        expect(list, claim.id).toBeNull();
+        continue;
+      }
+      const steps = list!.querySelectorAll('li');
+      expect(steps.map((li) => li.querySelector('time')!.getAttribute('datetime')), claim.id).toEqual(claim.history.map((h) => String(h.date)).sort());
+      for (const [i, step] of steps.entries()) expect(text(step.querySelector('.status')), claim.id).toBe(LABEL[claim.history[i]!.status]);
+    }
+  });
+});
+
+describe('the claimant’s glossary page', () => {
+  it('lists the claims each person or organisation made, with their status', () => {
+    for (const claimant of new Set(claims.map((c) => c.claimant))) {
+      const entry = parse(page(`/glossary/${claimant}/`));
+      const list = section(entry, 'claims-made');
+      expect(list, claimant).not.toBeNull();
+      for (const claim of claims.filter((c) => c.claimant === claimant)) {
+        expect(text(list!.querySelector(`#claim-${claim.id} .status`)), `${claimant} ${claim.id}`).toContain(LABEL[claim.status]);
+      }
+    }
+  });
+
+  it('has no claims section for an entry that made no claim', () => {
+    const silent = glossary.find((g) => !claims.some((c) => c.claimant === g.id))!;
+    expect(section(parse(page(`/glossary/${silent.id}/`)), 'claims-made')).toBeNull();
+  });
+});
+
+describe('timeline', () => {
+  const timeline = section(html, 'timeline')!;
+
+  it('lists every event in an ordered list, oldest first, with a machine-readable date at the source’s precision', () => {
+    const items = timeline.querySelectorAll('ol.timeline-list > li');
+    expect(items.map((li) => li.id)).toEqual(
+      [...events].sort((a, b) => cmp(String(a.date), String(b.date)) || cmp(a.id, b.id)).map((e) => `event-${e.id}`),
+    );
+    for (const event of events) {
+      const time = timeline.querySelector(`#event-${event.id} time`)!;
+      expect(time.getAttribute('datetime'), event.id).toBe(String(event.date));
+      expect(text(time), event.id).toBe(formatDate(String(event.date)));
+    }
+    const monthOnly = events.find((e) => String(e.date).length === 7);
+    if (monthOnly) expect(text(timeline.querySelector(`#event-${monthOnly.id} time`))).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+  });
+
+  it('links the glossary entries each event involves', () => {
+    for (const event of events) {
+      const hrefs = timeline.querySelectorAll(`#event-${event.id} a`).map((a) => a.getAttribute('href'));
+      for (const id of event.entries ?? []) expect(hrefs, `${event.id} -> ${id}`).toContain(`/glossary/${id}/`);
+    }
+  });
+
+  it('groups the years under headings, and reads as text without CSS', () => {
+    const years = [...new Set(events.map((e) => String(e.date).slice(0, 4)))].sort();
+    expect(timeline.querySelectorAll('h3').map((h) => text(h))).toEqual(years);
+    const first = events.find((e) => String(e.date).length === 10)!;
+    expect(text(timeline.querySelector(`#event-${first.id} .timeline-head`))).toBe(`${formatDate(String(first.date))}: ${first.title}`);
+  });
+
+  it('appears on each entry’s page only when events involve it', () => {
+    for (const g of glossary) {
+      const mine = events.filter((e) => (e.entries ?? []).includes(g.id));
+      const own = section(parse(page(`/glossary/${g.id}/`)), 'timeline');
+      if (mine.length === 0) {
+        expect(own, g.id).toBeNull();
+        continue;
+      }
+      expect(own!.querySelectorAll('li time').map((t) => t.getAttribute('datetime')).sort(), g.id).toEqual(mine.map((e) => String(e.date)).sort());
+      // An entry's page does not link to itself.
+      expect(own!.querySelectorAll(`a[href="/glossary/${g.id}/"]`), g.id).toHaveLength(0);
+    }
+  });
+});
+
+describe('range chart', () => {
+  const block = section(html, 'reported-ranges')!;
+
+  it('follows the sections, as an SVG image with a title, a description and a size', () => {
+    expect(block).not.toBeNull();
+    const sections = html.querySelectorAll('section.section');
+    expect(sections.at(-1)!.nextElementSibling).toBe(block);
+    const svg = block.querySelector('svg[role="img"]')!;
+    expect(svg.getAttribute('width')).toMatch(/^\d+$/);
+    expect(svg.getAttribute('height')).toMatch(/^\d+$/);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
+    const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+    expect(text(svg.querySelector(`title#${titleId}`))).toContain('Reported ranges');
+    expect(text(svg.querySelector(`desc#${descId}`))).toContain('900 km');
+  });
+
+  it('draws and tabulates every reported range of every weapon, each with its source', () => {
+    const svgText = block.querySelectorAll('svg text').map((t) => text(t));
+    const rows = block.querySelectorAll('table tbody tr');
+    expect(rows).toHaveLength(ranges.length);
+    for (const r of ranges) {
+      const figure = r.kmLow ? `${km(r.kmLow)}–${km(r.km)} km` : `${km(r.km)} km`;
+      expect(svgText, figure).toContain(figure);
+      const row = rows.find((tr) => text(tr).includes(figure) && text(tr).includes(r.label));
+      expect(row, r.label).toBeDefined();
+      expect(row!.querySelectorAll('a[rel~="external"]').length, r.label).toBeGreaterThan(0);
+    }
+    for (const w of weapons.filter((w) => (w.facts.ranges ?? []).length > 0)) expect(svgText).toContain(w.name);
+  });
+
+  it('draws the 900 km official figure longer than any test figure', () => {
+    const width = (g: HTMLElement) => Number(g.querySelector('rect.rc-bar')!.getAttribute('width'));
+    const figures = block.querySelectorAll('g.rc-figure');
+    const official = figures.find((g) => g.classList.contains('rc-official') && text(g).includes('900 km'))!;
+    const tests = figures.filter((g) => g.classList.contains('rc-test'));
+    expect(tests.length).toBeGreaterThan(0);
+    for (const t of tests) expect(width(official)).toBeGreaterThan(width(t));
+  });
+
+  it('is drawn on each weapon’s page with that weapon highlighted', () => {
+    for (const w of weapons) {
+      const own = parse(page(`/glossary/${w.id}/`));
+      const chart = section(own, 'reported-ranges');
+      expect(chart, w.id).not.toBeNull();
+      if ((w.facts.ranges ?? []).length) expect(text(chart!.querySelector('g.rc-group.is-highlighted .rc-heading')), w.id).toContain(w.name);
+      else expect(text(chart), w.id).toContain(`No range figure for ${w.name}`);
+    }
+  });
+});
+
+describe('locator map', () => {
+  const block = section(html, 'where-it-happened')!;
+
+  it('draws each panel as an SVG image with a title, a description and a size', () => {
+    const svgs = block.querySelectorAll('svg[role="img"]');
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
+      expect(text(svg.querySelector(`title#${titleId}`)).length).toBeGreaterThan(5);
+      expect(text(svg.querySelector(`desc#${descId}`)).length).toBeGreaterThan(20);
+      expect(svg.getAttribute('width')).toMatch(/^\d+$/);
+      expect(svg.getAttribute('height')).toMatch(/^\d+$/);
+      expect(svg.querySelector('path.lm-land')!.getAttribute('d')).toMatch(/^M/);
+    }
+  });
+
+  it('puts every place on the map, labelled, and lists it with its coordinates', () => {
+    const labels = block.querySelectorAll('svg .lm-site text').map((t) => text(t)).join(' | ');
+    const desc = block.querySelectorAll('svg desc').map((d) => text(d)).join(' ');
+    const rows = block.querySelectorAll('table tbody tr');
+    expect(rows).toHaveLength(places.length);
+    for (const p of places) {
+      expect(labels, p.id).toContain(p.name);
+      expect(desc, p.id).toContain(p.name);
+      const row = rows.find((tr) => tr.querySelector(`a[href="/glossary/${p.id}/"]`))!;
+      const { lat, lon } = p.facts.coordinates as { lat: number; lon: number };
+      expect(text(row), p.id).toContain(`${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`);
+    }
+  });
+
+  it('is drawn on each place’s page with that place highlighted', () => {
+    for (const p of places) {
+      const map = section(parse(page(`/glossary/${p.id}/`)), 'on-the-map');
+      expect(map, p.id).not.toBeNull();
+      const highlighted = map!.querySelectorAll('.lm-site.is-highlighted text').map((t) => text(t));
+      expect(highlighted.some((t) => t.includes(p.name)), p.id).toBe(true);
+    }
+  });
+});
+
+describe('updates and corrections', () => {
+  it('lists every update at the bottom of the story, newest first, dated', () => {
+    const log = section(html, 'updates')!;
+    expect(html.querySelector('article')!.lastElementChild).toBe(log);
+    const dates = log.querySelectorAll('ol > li time').map((t) => t.getAttribute('datetime'));
+    expect(dates).toEqual(story.updates.map((u) => String(u.date)).sort().reverse());
+  });
+
+  it('shows the latest update near the top while it is within 30 days of the story’s updated date', () => {
+    const latest = [...story.updates].sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]!;
+    const days = (Date.parse(String(story.updated)) - Date.parse(String(latest.date))) / 86_400_000;
+    const notice = html.querySelector('.latest-update');
+    if (days > 30) {
+      expect(notice).toBeNull();
+      return;
+    }
+    expect(notice!.querySelector('time')!.getAttribute('datetime')).toBe(String(latest.date));
+    expect(notice!.querySelector('a')!.getAttribute('href')).toBe('#updates');
+    // Near the top: before the key points.
+    const all = html.querySelectorAll('.latest-update, .key-points');
+    expect(all[0]!.classList.contains('latest-update')).toBe(true);
+  });
+});
+
+describe('strict CSP', () => {
+  it('uses no inline style attributes in the new blocks', () => {
+    for (const id of ['claims', 'timeline', 'reported-ranges', 'where-it-happened', 'updates']) {
+      expect(section(html, id)!.querySelectorAll('[style]'), id).toHaveLength(0);
+    }
+  });
+});
