@@ -80,13 +80,10 @@ export function newsArticle(article: ArticleInput, site: SiteInfo): JsonLdNode {
     isAccessibleForFree: true,
     author: [{ '@type': 'Organization', name: site.name, url: site.url }],
     publisher: org,
-    citation: article.sources.map((source) => compact({
-      '@type': 'CreativeWork',
-      name: source.title,
-      url: source.url,
-      publisher: { '@type': 'Organization', name: source.publisher },
-      datePublished: source.date,
-    })),
+    // Addresses only: schema.org accepts a citation as text, and the full
+    // records (title, publisher, date) are already on the page and on /sources/.
+    // Keeps the story page inside its transfer budget.
+    citation: [...new Set(article.sources.map((source) => source.url))],
   };
 }
 

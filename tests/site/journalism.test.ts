@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { page } from './dist.ts';
+import { join } from 'node:path';
+import { DIST, page } from './dist.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 
@@ -228,23 +229,30 @@ describe('range chart', () => {
 
 describe('locator map', () => {
   const block = section(html, 'where-it-happened')!;
+  /** The SVG file behind each map image, parsed. */
+  const panels = (images: ReturnType<typeof block.querySelectorAll>) =>
+    images.map((img) => ({ img, svg: parse(readFileSync(join(DIST, img.getAttribute('src')!), 'utf8')).querySelector('svg')! }));
 
-  it('draws each panel as an SVG image with a title, a description and a size', () => {
-    const svgs = block.querySelectorAll('svg[role="img"]');
-    expect(svgs.length).toBeGreaterThan(0);
-    for (const svg of svgs) {
-      const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-      expect(text(svg.querySelector(`title#${titleId}`)).length).toBeGreaterThan(5);
-      expect(text(svg.querySelector(`desc#${descId}`)).length).toBeGreaterThan(20);
-      expect(svg.getAttribute('width')).toMatch(/^\d+$/);
-      expect(svg.getAttribute('height')).toMatch(/^\d+$/);
-      expect(svg.querySelector('path.lm-land')!.getAttribute('d')).toMatch(/^M/);
+  it('draws each panel as a sized SVG image whose title and description are its alt text', () => {
+    const images = block.querySelectorAll('img.lm');
+    expect(images.length).toBeGreaterThan(0);
+    for (const { img, svg } of panels(images)) {
+      expect(img.getAttribute('width')).toMatch(/^\d+$/);
+      expect(img.getAttribute('height')).toMatch(/^\d+$/);
+      expect(svg.getAttribute('width')).toBe(img.getAttribute('width'));
+      const title = text(svg.querySelector('title'));
+      const desc = text(svg.querySelector('desc'));
+      expect(title.length).toBeGreaterThan(5);
+      expect(desc.length).toBeGreaterThan(20);
+      expect(img.getAttribute('alt')).toBe(`${title}. ${desc}`);
+      expect(svg.querySelector('path.l')!.getAttribute('d')).toMatch(/^M/);
     }
   });
 
   it('puts every place on the map, labelled, and lists it with its coordinates', () => {
-    const labels = block.querySelectorAll('svg .lm-site text').map((t) => text(t)).join(' | ');
-    const desc = block.querySelectorAll('svg desc').map((d) => text(d)).join(' ');
+    const drawn = panels(block.querySelectorAll('img.lm'));
+    const labels = drawn.flatMap(({ svg }) => svg.querySelectorAll('.s text').map((t) => text(t))).join(' | ');
+    const desc = block.querySelectorAll('img.lm').map((img) => img.getAttribute('alt')).join(' ');
     const rows = block.querySelectorAll('table tbody tr');
     expect(rows).toHaveLength(places.length);
     for (const p of places) {
@@ -260,7 +268,7 @@ describe('locator map', () => {
     for (const p of places) {
       const map = section(parse(page(`/glossary/${p.id}/`)), 'on-the-map');
       expect(map, p.id).not.toBeNull();
-      const highlighted = map!.querySelectorAll('.lm-site.is-highlighted text').map((t) => text(t));
+      const highlighted = panels(map!.querySelectorAll('img.lm')).flatMap(({ svg }) => svg.querySelectorAll('.s.h text').map((t) => text(t)));
       expect(highlighted.some((t) => t.includes(p.name)), p.id).toBe(true);
     }
   });

@@ -138,7 +138,7 @@ describe('structured data', () => {
       expect(article.dateModified).toBe(meta(path, 'article:modified_time'));
       expect(article.author).toEqual([expect.objectContaining({ '@type': 'Organization', name: meta(path, 'og:site_name') })]);
       expect(article.image).toEqual([meta(path, 'og:image')]);
-      const citations = article.citation as Array<{ url: string }>;
+      const citations = (article.citation as string[]).map((url) => ({ url }));
       const sourceLinks = new Set(html.get(path)!.querySelectorAll('a[rel~="external"]').map((a) => a.getAttribute('href')));
       expect(citations.length).toBeGreaterThan(10);
       for (const c of citations) expect(sourceLinks, c.url).toContain(c.url);
