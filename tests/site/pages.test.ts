@@ -31,9 +31,9 @@ describe('built pages', () => {
       const headings = html.querySelectorAll('article section.section > h2').map((h) => h.text.trim());
       expect(headings).toEqual(expected);
       // The table of contents lists the same sections and points at their anchors.
-      const toc = html.querySelectorAll('nav.toc a');
+      const toc = html.querySelectorAll('nav.toc ol a');
       expect(toc.map((a) => a.text.trim())).toEqual(expected);
-      for (const a of toc) expect(html.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')).not.toBeNull();
+      for (const a of html.querySelectorAll('nav.toc a')) expect(html.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')).not.toBeNull();
     }
   });
 

@@ -94,6 +94,12 @@ describe('schema', () => {
     expect(p.fix).toContain('move detail into the body');
   });
 
+  it('rejects a TODO placeholder left in a field', () => {
+    const p = only('todo-placeholder');
+    expect(p).toMatchObject({ file: 'content/glossary/millbrook.md', line: 4, column: 8, field: 'short', severity: 'error' });
+    expect(p.message).toBe('"short" still contains a TODO placeholder');
+  });
+
   it('rejects a section that cites no source, using the schema\'s own advice', () => {
     const p = only('empty-sources');
     expect(p).toMatchObject({ file: 'content/sections/river-bridge/01-the-plan.md', line: 4, column: 10, field: 'sources', severity: 'error' });

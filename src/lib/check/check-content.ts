@@ -106,6 +106,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       incomplete = true;
       return;
     }
+    reportPlaceholders(file.path, yaml.data, [], yaml.locate, (p) => p.join('.'));
+    const todo = /\bTODO\b/.exec(split.body);
+    if (todo) {
+      const line = split.bodyLine + split.body.slice(0, todo.index).split('\n').length - 1;
+      report(file.path, { line, column: 1 }, 'body', 'the text still contains a TODO placeholder', 'replace it with the finished text before publishing');
+    }
     entries.push({ collection, id, file: file.path, data, locate: yaml.locate, body: { text: split.body, line: split.bodyLine } });
   }
 
@@ -136,6 +142,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
       const data = result.data as Record<string, unknown>;
       const id = String(data.id);
+      reportPlaceholders(file.path, item, [], locate, (p) => `${id}.${p.join('.')}`);
       if (seen.has(id)) {
         report(file.path, locate(['id']), `${id}.id`, `the id "${id}" is used twice in this file (first at item ${seen.get(id)! + 1})`, 'give each item its own id');
         return;
@@ -143,6 +150,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       seen.set(id, i);
       entries.push({ collection, id, file: file.path, data, locate });
     });
+  }
+
+  /** Scaffolds and drafts mark unfinished text with TODO; it must never be published. */
+  function reportPlaceholders(file: string, value: unknown, path: Array<string | number>, locate: (path: ReadonlyArray<string | number>) => Position, label: (path: Array<string | number>) => string) {
+    if (typeof value === 'string') {
+      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.at(-1)}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
+    } else if (Array.isArray(value)) value.forEach((v, i) => reportPlaceholders(file, v, [...path, i], locate, label));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reportPlaceholders(file, v, [...path, k], locate, label);
   }
 
   function reportYamlErrors(file: ContentFile, yaml: ParsedYaml): boolean {
@@ -271,9 +286,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     visitAll(tree, (node) => {
       if (node.type === 'heading') {
         const depth = (node as Heading).depth;
-        if (depth > previous + 1 || depth <= (entry.collection === 'sections' ? 2 : 1)) {
-          const expected = Math.min(previous + 1, 6);
-          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) follows level ${previous}`, `use ${'#'.repeat(Math.max(expected, entry.collection === 'sections' ? 3 : 2))} so heading levels do not skip`);
+        const top = entry.collection === 'sections' ? 2 : 1;
+        if (depth <= top) {
+          const owner = entry.collection === 'sections' ? 'the section title is the level-2 heading' : 'the page title is the level-1 heading';
+          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) in the text: ${owner}`, `start headings in the text at ${'#'.repeat(top + 1)}`);
+        } else if (depth > previous + 1) {
+          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) follows level ${previous}`, `use ${'#'.repeat(previous + 1)} so heading levels do not skip`);
         }
         previous = depth;
       } else if (node.type === 'html') {

@@ -67,7 +67,8 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
       if (issue.origin === 'string') {
         return [{ path, atKey: false, message: `"${field}" is too short (at least ${min} characters)`, fix: 'write it out in full' }];
       }
-      return [{ path, atKey: false, message: `"${field}" must be at least ${min}`, fix: 'check the figure' }];
+      const inclusive = 'inclusive' in issue ? issue.inclusive !== false : true;
+      return [{ path, atKey: false, message: `"${field}" must be ${inclusive ? 'at least' : 'more than'} ${min}`, fix: 'check the figure' }];
     }
     case 'too_big': {
       const max = Number(issue.maximum);
