@@ -63,8 +63,12 @@ export function socialMetaTags(page: PageMetaInput): MetaTag[] {
 }
 
 /** "Page · Site", or just the site name on the home page. */
+/** Longer titles get cut off in search results (and html-validate flags them), so the site name yields first. */
+export const TITLE_MAX = 70;
+
 export function fullTitle(title: string, siteName: string): string {
-  return title === siteName ? title : `${title} · ${siteName}`;
+  const withSite = `${title} · ${siteName}`;
+  return title === siteName || withSite.length > TITLE_MAX ? title : withSite;
 }
 
 /**

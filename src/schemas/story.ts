@@ -13,8 +13,8 @@ export const storyUpdateSchema = z.strictObject({
 
 /** Front matter of `content/stories/<story>.md`; the Markdown body is the lede. */
 export const storySchema = z.strictObject({
-  /** Headline, as it appears on the story page and in search results. */
-  title: z.string().min(10),
+  /** Headline, as it appears on the story page and in search results; search engines cut titles after about 70 characters. */
+  title: z.string().min(10).max(70, { error: 'keep the headline to 70 characters so search results show it whole' }),
   /** One-sentence standfirst under the headline. */
   dek: z.string().min(20).max(300),
   /** First publication date (YYYY-MM-DD). */
