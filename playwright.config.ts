@@ -10,6 +10,8 @@ const PORT = 4329;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // The tests mostly wait on the browser, so two workers pay off even on two cores.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
