@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
+import remarkCitations from './src/markdown/remark-citations.ts';
 import { glossaryIndex } from './src/markdown/glossary-source.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
@@ -22,7 +23,12 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir }]] : [],
+      remarkPlugins: [
+        remarkCitations,
+        .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
+          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir }]] : []
+        ),
+      ],
     }),
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',

@@ -26,6 +26,8 @@ export async function getSections(storyId: string) {
         data: section.data,
         Content: rendered.Content,
         mentions: (rendered.remarkPluginFrontmatter.mentions ?? []) as Mention[],
+        /** Source ids cited inline, in order of first citation (marker [n] is item n). */
+        citations: (rendered.remarkPluginFrontmatter.citations ?? []) as string[],
         /** The section's file from the project root, for its "last updated" date. */
         filePath: section.filePath,
       };

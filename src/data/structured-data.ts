@@ -1,6 +1,7 @@
 /** Structured data for each kind of page, with absolute URLs on the deployed site. */
 import { glossaryPath } from '../lib/glossary-url.ts';
 import {
+  claimReview,
   DEFINED_TERM_KINDS,
   definedTermSet,
   glossaryEntity,
@@ -12,7 +13,9 @@ import {
 } from '../lib/json-ld.ts';
 import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/og-image.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
-import { getGlossary, type GlossaryEntry } from './glossary.ts';
+import { getGlossary, getGlossaryById, type GlossaryEntry } from './glossary.ts';
+import type { Claim } from './claims.ts';
+import { statusLabel } from '../lib/claims.ts';
 import type { Source } from './sources.ts';
 import type { getStory } from './stories.ts';
 
@@ -71,4 +74,26 @@ export async function entryJsonLd(entry: GlossaryEntry, site: URL): Promise<Json
       },
     }),
   ];
+}
+
+/** ClaimReview for each claim on a story that has reached a verdict (see claimReview). */
+export async function claimReviewsJsonLd(claims: readonly Claim[], storyId: string, site: URL): Promise<JsonLdNode[]> {
+  const entries = await getGlossaryById();
+  const pageUrl = absolute(`/stories/${storyId}/`, site);
+  return claims.flatMap((c) => {
+    const node = claimReview(
+      {
+        id: c.id,
+        claim: c.claim,
+        claimant: { name: c.claimant.name, url: absolute(c.claimant.href, site), kind: entries.get(c.claimant.id)?.data.kind ?? 'organization' },
+        date: c.date,
+        status: c.status,
+        statusLabel: statusLabel(c.status),
+        asOf: c.asOf,
+      },
+      pageUrl,
+      siteInfo(site),
+    );
+    return node ? [node] : [];
+  });
 }

@@ -253,3 +253,41 @@ export function jsonLdScript(data: unknown): string {
 function compact<T extends Record<string, unknown>>(node: T): T {
   return Object.fromEntries(Object.entries(node).filter(([, value]) => value !== undefined)) as T;
 }
+
+/** A claim as a ClaimReview needs it. */
+export interface ReviewedClaim {
+  id: string;
+  claim: string;
+  claimant: { name: string; url: string; kind: 'person' | 'organization' | string };
+  /** When the claim was made. */
+  date: string;
+  status: 'alleged' | 'unverified' | 'corroborated' | 'confirmed' | 'disputed';
+  statusLabel: string;
+  /** When we last reviewed it. */
+  asOf: string;
+}
+
+/**
+ * schema.org's ClaimReview is a review that reaches a verdict. Only our
+ * reviewed statuses are verdicts; "alleged" and "unverified" say that no
+ * verdict is possible yet, so they get no ClaimReview.
+ */
+const VERDICTS: Partial<Record<ReviewedClaim['status'], number>> = { confirmed: 5, corroborated: 4, disputed: 1 };
+
+export function claimReview(claim: ReviewedClaim, pageUrl: string, site: SiteInfo): JsonLdNode | undefined {
+  const rating = VERDICTS[claim.status];
+  if (rating === undefined) return undefined;
+  return {
+    '@type': 'ClaimReview',
+    url: `${pageUrl}#claim-${claim.id}`,
+    claimReviewed: claim.claim,
+    datePublished: claim.asOf,
+    author: { '@type': 'Organization', name: site.name, url: site.url },
+    itemReviewed: {
+      '@type': 'Claim',
+      datePublished: claim.date,
+      author: { '@type': claim.claimant.kind === 'person' ? 'Person' : 'Organization', name: claim.claimant.name, url: claim.claimant.url },
+    },
+    reviewRating: { '@type': 'Rating', ratingValue: rating, bestRating: 5, worstRating: 1, alternateName: claim.statusLabel },
+  };
+}

@@ -28,6 +28,8 @@ export interface RelinkingGlobOptions {
  */
 const LINKER_SOURCES = [
   './remark-glossary-links.ts',
+  './remark-citations.ts',
+  '../lib/citations.ts',
   '../lib/term-matcher.ts',
   '../lib/glossary-index.ts',
   '../lib/glossary-url.ts',

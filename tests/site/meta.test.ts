@@ -129,6 +129,19 @@ describe('structured data', () => {
     expect(entryTrail.map((i) => i.name).slice(0, 2)).toEqual(['Home', 'Glossary']);
   });
 
+  it('reviews the story claims that reached a verdict as ClaimReview, pointing at each claim on the page', () => {
+    for (const path of STORIES) {
+      const reviews = graph(path).filter((n) => n['@type'] === 'ClaimReview');
+      expect(reviews.length, path).toBeGreaterThan(0);
+      for (const r of reviews) {
+        expect(r.claimReviewed, path).toEqual(expect.any(String));
+        expect((r.reviewRating as { alternateName: string }).alternateName).toMatch(/^(Confirmed|Corroborated|Disputed)$/);
+        const id = new URL(r.url as string).hash.slice(1);
+        expect(html.get(path)!.getElementById(id), `${path}#${id}`).not.toBeNull();
+      }
+    }
+  });
+
   it('describes each story as a NewsArticle with headline, dates, author, image and citations', () => {
     for (const path of STORIES) {
       const article = graph(path).find((n) => n['@type'] === 'NewsArticle')!;

@@ -94,6 +94,13 @@ describe('schema', () => {
     expect(p.fix).toContain('move detail into the body');
   });
 
+  it('rejects an inline citation of an unknown source, with a suggestion', () => {
+    const p = only('unknown-citation');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/01-the-plan.md', line: 10, column: 26, field: 'body', severity: 'error' });
+    expect(p.message).toBe('the citation "source:council-minutes-2002" names no source in content/sources.yaml');
+    expect(p.fix).toBe('did you mean "source:council-minutes-2020"?');
+  });
+
   it('rejects a TODO placeholder left in a field', () => {
     const p = only('todo-placeholder');
     expect(p).toMatchObject({ file: 'content/glossary/millbrook.md', line: 4, column: 8, field: 'short', severity: 'error' });

@@ -1,6 +1,7 @@
 /** The JSON-LD builders: each schema.org type carries the properties schema.org and Google require, and only defined ones. */
 import { describe, expect, it } from 'vitest';
 import {
+  claimReview,
   breadcrumbList,
   definedTermSet,
   glossaryEntity,
@@ -179,5 +180,32 @@ describe('jsonLdScript', () => {
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(data);
     expect(JSON.parse(text)['@context']).toBe('https://schema.org');
+  });
+});
+
+describe('claimReview', () => {
+  const site = { name: 'The Explainer', url: 'https://example.org/', image: 'https://example.org/og.png' };
+  const base = {
+    id: 'first-use',
+    claim: 'Russia fired North Korean missiles at Ukraine.',
+    claimant: { name: 'Mykhailo Podolyak', url: 'https://example.org/glossary/mykhailo-podolyak/', kind: 'person' },
+    date: '2024-01-05',
+    asOf: '2024-04-30',
+  };
+  it('reviews a claim that reached a verdict, with a rating that names it', () => {
+    const node = claimReview({ ...base, status: 'confirmed', statusLabel: 'Confirmed' }, 'https://example.org/stories/s/', site)!;
+    expect(node).toMatchObject({
+      '@type': 'ClaimReview',
+      url: 'https://example.org/stories/s/#claim-first-use',
+      claimReviewed: base.claim,
+      datePublished: '2024-04-30',
+      author: { '@type': 'Organization', name: 'The Explainer' },
+      itemReviewed: { '@type': 'Claim', datePublished: '2024-01-05', author: { '@type': 'Person', name: 'Mykhailo Podolyak' } },
+      reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'Confirmed' },
+    });
+  });
+  it('gives no review for claims still alleged or unverified', () => {
+    expect(claimReview({ ...base, status: 'alleged', statusLabel: 'Alleged' }, 'https://example.org/s/', site)).toBeUndefined();
+    expect(claimReview({ ...base, status: 'unverified', statusLabel: 'Unverified' }, 'https://example.org/s/', site)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type { Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast
 import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../term-matcher.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../glossary-url.ts';
+import { citedSourceId } from '../citations.ts';
 import { closestId } from '../suggest.ts';
 import {
   claimSchema,
@@ -243,10 +244,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
-  // Sources nobody cites. Only when every entry validated: an invalid entry's citations are unknown.
-  for (const source of incomplete ? [] : byCollection('sources')) {
-    if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
-  }
+
 
   // Aliases: one alias, one entry.
   const glossary = byCollection('glossary');
@@ -309,6 +307,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       } else if (node.type === 'link' || node.type === 'image') {
         const url = (node as Link | Image).url;
         if (UNSAFE_URL.test(url)) report(entry.file, at(node), 'body', `the address "${url.slice(0, 40)}" can run code`, 'link to an https:// page instead');
+        const cited = citedSourceId(url);
+        if (cited !== null) {
+          if (!present.sources.has(cited)) {
+            const hint = closestId(cited, present.sources);
+            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in content/sources.yaml`, hint ? `did you mean "source:${hint}"?` : 'use the id of a source in content/sources.yaml');
+          } else citedSources.add(cited);
+        }
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) {
           if (!present.glossary.has(id)) {
@@ -323,6 +328,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
   // otherwise the mentions in invalid files, or by alias, are unknown.
+  // Sources nobody cites. Only when every entry validated: an invalid entry's citations are unknown.
+  for (const source of incomplete ? [] : byCollection('sources')) {
+    if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
+  }
   for (const g of incomplete || !matcher ? [] : glossary) {
     if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
   }
