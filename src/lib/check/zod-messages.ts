@@ -100,8 +100,11 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
       }
       return [{ path, atKey: false, message: `"${field}" is not a valid ${issue.format}`, fix: issue.message }];
     }
-    case 'custom':
-      return [{ path, atKey: false, message: `"${field}" is ${describe(valueAt(input, path))}`, fix: issue.message }];
+    case 'custom': {
+      const value = valueAt(input, path);
+      const shown = typeof value === 'string' ? JSON.stringify(value) : describe(value);
+      return [{ path, atKey: false, message: `"${field}": ${shown} is not valid here`, fix: issue.message }];
+    }
     default:
       return [{ path, atKey: false, message: `"${field}": ${issue.message}`, fix: 'see EDITING.md for this field' }];
   }
