@@ -62,7 +62,8 @@ export function tempProject(content?: string, options: { from?: string } = {}): 
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(REPO, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(REPO, 'node_modules', name), join(modules, name));
+    // Caches stay out, so every build here starts cold (Astro's data store, Vite, and the social-image cache).
+    if (name !== '.astro' && name !== '.vite' && name !== '.cache') symlinkSync(join(REPO, 'node_modules', name), join(modules, name));
   }
   return {
     dir,
