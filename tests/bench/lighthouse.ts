@@ -15,11 +15,14 @@ const REPO = resolve(import.meta.dirname, '../..');
 const RESULTS = join(import.meta.dirname, 'results');
 const PORT = 4391;
 mkdirSync(RESULTS, { recursive: true });
+// Child tools must run on the project's Node 24 (node_modules/.bin/node), not the machine's.
+const env = { ...process.env, PATH: `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const server = spawn(join(REPO, 'node_modules/.bin/astro'), ['preview', '--port', String(PORT), '--host', '127.0.0.1'], {
   cwd: REPO,
   stdio: 'ignore',
   detached: true,
+  env,
 });
 try {
   for (let i = 0; ; i++) {
@@ -43,7 +46,7 @@ try {
         '--quiet',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       ],
-      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 },
+      { env: { ...env, CHROME_PATH: '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 },
     );
     if (run.status !== 0) {
       console.error(`lighthouse failed on ${path}: ${run.stderr.slice(-800)}`);
@@ -63,5 +66,9 @@ try {
   console.log(lines.join('\n'));
   writeFileSync(join(RESULTS, 'lighthouse-summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 } finally {
-  process.kill(-server.pid!);
+  try {
+    process.kill(-server.pid!);
+  } catch {
+    // already gone
+  }
 }
