@@ -1,5 +1,5 @@
 /** Which pages cite each source: sections, glossary entries, events and claims. */
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { sectionPlace } from '../lib/section-order.ts';
 import { perBuild } from './per-build.ts';
 
@@ -17,12 +17,15 @@ export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> 
       bySource.set(id, list);
     }
   };
+  // Inline citations count too: a section may cite a source its front matter does not list.
+  const inline = async (entry: Parameters<typeof render>[0]) =>
+    (((await render(entry)).remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id }));
   for (const s of await getCollection('sections')) {
     const place = sectionPlace(s.id);
-    add(s.data.sources, { title: s.data.title, href: `/stories/${place.story}/#${place.slug}` });
+    add([...s.data.sources, ...(await inline(s))], { title: s.data.title, href: `/stories/${place.story}/#${place.slug}` });
   }
   for (const g of await getCollection('glossary')) {
-    const refs = [...g.data.sources];
+    const refs = [...g.data.sources, ...(await inline(g))];
     if (g.data.kind === 'weapon') refs.push(...g.data.facts.ranges.flatMap((r) => r.sources));
     if (g.data.kind === 'place') refs.push(g.data.facts.coordinatesSource);
     if (g.data.kind === 'event') refs.push(...g.data.facts.tolls.map((t) => t.source));
