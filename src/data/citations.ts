@@ -1,5 +1,5 @@
 /** Which pages cite each source: sections, glossary entries, events and claims. */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sectionPlace } from '../lib/section-order.ts';
 import { perBuild } from './per-build.ts';
 
@@ -18,7 +18,7 @@ export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> 
     }
   };
   // Inline citations count too: a section may cite a source its front matter does not list.
-  const inline = async (entry: Parameters<typeof render>[0]) =>
+  const inline = async (entry: CollectionEntry<'sections'> | CollectionEntry<'glossary'>) =>
     (((await render(entry)).remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id }));
   for (const s of await getCollection('sections')) {
     const place = sectionPlace(s.id);

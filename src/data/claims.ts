@@ -1,5 +1,6 @@
 /** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
 import { getCollection } from 'astro:content';
+import { perBuild } from './per-build.ts';
 import { claimInStory, claimsBy, type ClaimStatus } from '../lib/claims.ts';
 import { historyInOrder } from '../lib/claims.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
@@ -26,11 +27,8 @@ export interface Claim {
   history: ClaimStep[];
 }
 
-let cache: Promise<Claim[]> | undefined;
-
 /** Every claim on the site, in file order. Computed once per build. */
-export function getClaims(): Promise<Claim[]> {
-  cache ??= (async () => {
+export const getClaims = perBuild(async (): Promise<Claim[]> => {
     const link = await getEntryLinks();
     return Promise.all(
       (await getCollection('claims')).map(async ({ data }) => ({
@@ -47,9 +45,7 @@ export function getClaims(): Promise<Claim[]> {
         ),
       })),
     );
-  })();
-  return cache;
-}
+});
 
 /** The claims that belong on a story's page (see claimInStory in src/lib/claims.ts). */
 export async function getStoryClaims(storyId: string): Promise<Claim[]> {

@@ -1,5 +1,6 @@
 /** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
 import { getCollection } from 'astro:content';
+import { perBuild } from './per-build.ts';
 import { eventInStory, eventsInvolving, sortEvents } from '../lib/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
@@ -15,11 +16,8 @@ export interface TimelineEvent {
   sources: Source[];
 }
 
-let cache: Promise<TimelineEvent[]> | undefined;
-
 /** Every event, oldest first. Computed once per build. */
-export function getEvents(): Promise<TimelineEvent[]> {
-  cache ??= (async () => {
+export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
     const link = await getEntryLinks();
     const events = await Promise.all(
       (await getCollection('events')).map(async ({ data }) => ({
@@ -32,9 +30,7 @@ export function getEvents(): Promise<TimelineEvent[]> {
       })),
     );
     return sortEvents(events);
-  })();
-  return cache;
-}
+});
 
 const ids = (event: TimelineEvent) => ({ entries: event.entries.map((e) => e.id), sources: event.sources.map((s) => s.id) });
 

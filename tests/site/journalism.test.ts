@@ -37,7 +37,7 @@ const events = yamlFile<EventYaml[]>('content/events.yaml');
 const sources = new Map(yamlFile<Array<{ id: string; url: string; publisher: string }>>('content/sources.yaml').map((s) => [s.id, s]));
 const glossary = readdirSync('content/glossary')
   .filter((f) => f.endsWith('.md'))
-  .map((f) => ({ id: f.replace(/\.md$/, ''), ...(YAML.parse(splitFrontmatter(readFileSync(`content/glossary/${f}`, 'utf8'))!.yaml) as Record<string, any>) }));
+  .map((f): Record<string, any> => ({ id: f.replace(/\.md$/, ''), ...(YAML.parse(splitFrontmatter(readFileSync(`content/glossary/${f}`, 'utf8'))!.yaml) as Record<string, any>) }));
 const story = YAML.parse(splitFrontmatter(readFileSync('content/stories/north-korean-missiles-ukraine.md', 'utf8'))!.yaml) as {
   updated: string;
   updates: Array<{ date: string; text: string }>;
