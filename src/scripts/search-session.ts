@@ -118,7 +118,10 @@ export function startSession({ host, variant, form, input, panel, status, list }
       const pages = await Promise.all(found.results.slice(0, PAGE_LIMIT[variant]).map((r) => r.data()));
       if (mine !== latest) return;
       const items = pages.flatMap((page) => toSearchItems(page)).slice(0, ITEM_LIMIT[variant]);
+      // A reader who already arrowed into older results keeps their place on the new first result.
+      const hadFocus = list.contains(document.activeElement);
       list.replaceChildren(...items.map(renderItem));
+      if (hadFocus) list.querySelector('a')?.focus();
       status.textContent = resultSummary(query, found.results.length);
       const hasMore = variant === 'header' && found.results.length > PAGE_LIMIT.header;
       more.textContent = hasMore ? `All ${found.results.length} results` : '';
