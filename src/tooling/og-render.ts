@@ -1,96 +1,169 @@
 /**
- * Draws a social image: satori lays the card out as SVG (text turned into
- * paths), resvg rasterises it to PNG. Fonts come from the @fontsource
- * packages' WOFF files (satori reads TTF, OTF and WOFF, not WOFF2), read from
- * node_modules, so the build never fetches anything.
+ * Social images for the build: a disk cache in node_modules/.cache/og-images/
+ * keyed by everything that shapes a PNG, and a pool of drawing threads.
  *
- * Drawing costs about 60 ms of CPU per image, so finished PNGs are kept
- * in node_modules/.cache/og-images/, keyed by everything that shapes them;
- * a rebuild only draws the cards whose text or layout changed.
+ * Drawing costs tens of milliseconds of CPU per image and the glossary has
+ * one image per entry, so the image route hands every card that is not in
+ * the cache to the pool (`prepareOgImages`) when it lists its paths; the
+ * workers draw them while the main thread renders other pages, and each
+ * image's request only waits for its own file. Without workers (dev, or a
+ * worker that cannot start) the main thread draws.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { CARD_FONTS, cardLayout } from '../lib/seo/og-card-layout.ts';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from '../lib/seo/og-image.ts';
-
-type FontWeight = 400 | 700;
-interface LoadedFont {
-  name: string;
-  data: Buffer;
-  weight: FontWeight;
-  style: 'normal';
-}
-
-/**
- * Each family in three subsets. Satori keeps one font per name and weight,
- * so the extra subsets get their own names; it falls back to them for
- * glyphs the first one lacks (accented Latin, Cyrillic names).
- */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
-const FACES: Array<{ pkg: string; family: string; weight: FontWeight }> = [
-  { pkg: 'noto-serif', family: CARD_FONTS.serif, weight: 700 },
-  { pkg: 'noto-sans', family: CARD_FONTS.sans, weight: 400 },
-  { pkg: 'noto-sans', family: CARD_FONTS.sans, weight: 700 },
-];
-
-/**
- * Resolved from the project root, not from this module: in a build this code
- * runs from a bundled chunk that may sit outside the project (a custom outDir).
- */
-const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
-
-let fonts: Promise<LoadedFont[]> | undefined;
-
-function loadFonts(): Promise<LoadedFont[]> {
-  fonts ??= Promise.all(
-    FACES.flatMap(({ pkg, family, weight }) =>
-      SUBSETS.map(async (subset) => ({
-        name: subset === 'latin' ? family : `${family} ${subset}`,
-        data: await readFile(requireFromProject.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`)),
-        weight,
-        style: 'normal' as const,
-      })),
-    ),
-  );
-  return fonts;
-}
-
-/** The card as a 1200×630 PNG. */
-export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array<ArrayBuffer>> {
-  const layout = cardLayout(card, siteName);
-  const cached = cacheFile(layout);
-  try {
-    return Uint8Array.from(await readFile(cached));
-  } catch {
-    // Not drawn yet: draw it below.
-  }
-  const svg = await satori(layout as Parameters<typeof satori>[0], {
-    width: OG_IMAGE_WIDTH,
-    height: OG_IMAGE_HEIGHT,
-    fonts: await loadFonts(),
-  });
-  // Text is already paths, so resvg needs no fonts of its own.
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  // Written aside and renamed, so a build running alongside never reads half a file.
-  await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(`${cached}.${process.pid}.tmp`, png);
-  await rename(`${cached}.${process.pid}.tmp`, cached);
-  return Uint8Array.from(png);
-}
+import { Worker } from 'node:worker_threads';
+import { cardLayout } from '../lib/seo/og-card-layout.ts';
+import type { OgCard } from '../lib/seo/og-image.ts';
+import { drawCard, FACES, requireFromProject, SUBSETS } from './og-draw.ts';
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+/** The drawing code, read from the project so the worker runs the same source the key covers. */
+const DRAW_SOURCES = ['src/tooling/og-draw.ts', 'src/tooling/png-encode.ts'];
+const WORKER_FILE = join(process.cwd(), 'src/tooling/og-worker.ts');
 
-let versions: string[] | undefined;
+let rendererDigest: string | undefined;
 
-/** The layout tree holds every word, size and colour; the font list and package versions cover the rest. */
-function cacheFile(layout: unknown): string {
-  versions ??= ['satori', '@resvg/resvg-js', '@fontsource/noto-serif', '@fontsource/noto-sans'].map(
-    (name) => `${name}@${(requireFromProject(`${name}/package.json`) as { version: string }).version}`,
-  );
-  const key = createHash('sha256').update(JSON.stringify({ layout, faces: FACES, subsets: SUBSETS, versions })).digest('hex');
-  return join(CACHE_DIR, `${key.slice(0, 32)}.png`);
+/** Package versions of the renderer and fonts, and the drawing code itself: a change to any redraws every image. */
+function renderer(): string {
+  if (rendererDigest === undefined) {
+    const hash = createHash('sha256');
+    for (const name of ['satori', '@resvg/resvg-js', '@fontsource/noto-serif', '@fontsource/noto-sans']) {
+      hash.update(`${name}@${(requireFromProject(`${name}/package.json`) as { version: string }).version}\n`);
+    }
+    hash.update(JSON.stringify({ faces: FACES, subsets: SUBSETS }));
+    for (const file of DRAW_SOURCES) {
+      try {
+        hash.update(readFileSync(join(process.cwd(), file)));
+      } catch {
+        hash.update(`missing:${file}`);
+      }
+    }
+    rendererDigest = hash.digest('hex');
+  }
+  return rendererDigest;
+}
+
+/**
+ * What a card's PNG depends on: its layout tree (every word, size and
+ * colour) and the renderer. Also the image route's incremental-build key.
+ */
+export function ogImageKey(card: OgCard, siteName: string): string {
+  return createHash('sha256').update(JSON.stringify(cardLayout(card, siteName))).update(renderer()).digest('hex').slice(0, 32);
+}
+
+const cacheFile = (key: string) => join(CACHE_DIR, `${key}.png`);
+
+interface Job {
+  id: number;
+  layout: unknown;
+  file: string;
+  done: (error?: Error) => void;
+}
+
+/** Files being drawn, so a request for one waits instead of drawing it again. */
+const pending = new Map<string, Promise<void>>();
+const queue: Job[] = [];
+const idle: Worker[] = [];
+const busy = new Map<Worker, Job>();
+let workers: Worker[] = [];
+let workersFailed = false;
+let nextId = 0;
+
+function startWorkers(): void {
+  if (workers.length > 0 || workersFailed || !existsSync(WORKER_FILE)) return;
+  const count = Math.max(1, availableParallelism());
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(WORKER_FILE);
+    worker.unref();
+    worker.on('message', (message: { id: number; error?: string }) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.done(message.error ? new Error(message.error) : undefined);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      // A worker that cannot run (e.g. no TypeScript support): draw on the main thread instead.
+      workersFailed = true;
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if (job) queue.unshift(job);
+      stopWorkers();
+      if (!(error instanceof Error)) return;
+      drainOnMainThread();
+    });
+    workers.push(worker);
+    idle.push(worker);
+  }
+}
+
+function stopWorkers(): void {
+  for (const worker of workers) void worker.terminate();
+  workers = [];
+  idle.length = 0;
+  busy.clear();
+}
+
+function dispatch(): void {
+  while (idle.length > 0 && queue.length > 0) {
+    const worker = idle.pop()!;
+    const job = queue.shift()!;
+    busy.set(worker, job);
+    worker.postMessage({ id: job.id, layout: job.layout, file: job.file });
+  }
+  // All drawn: free the threads' memory for the rest of the build (Pagefind).
+  if (queue.length === 0 && busy.size === 0 && workers.length > 0) stopWorkers();
+}
+
+async function drawToFile(layout: unknown, file: string): Promise<void> {
+  const png = await drawCard(layout);
+  await mkdir(CACHE_DIR, { recursive: true });
+  const aside = `${file}.${process.pid}.tmp`;
+  await writeFile(aside, png);
+  await rename(aside, file);
+}
+
+function drainOnMainThread(): void {
+  for (const job of queue.splice(0)) drawToFile(job.layout, job.file).then(() => job.done(), job.done);
+}
+
+/** Starts drawing `card` unless it is cached or already on its way; resolves when its file exists. */
+function schedule(card: OgCard, siteName: string, useWorkers: boolean): Promise<void> {
+  const file = cacheFile(ogImageKey(card, siteName));
+  const known = pending.get(file);
+  if (known) return known;
+  if (existsSync(file)) return Promise.resolve();
+  const layout = cardLayout(card, siteName);
+  const promise = new Promise<void>((resolve, reject) => {
+    const job: Job = { id: nextId++, layout, file, done: (error) => (error ? reject(error) : resolve()) };
+    if (useWorkers) startWorkers();
+    if (workers.length === 0) {
+      drawToFile(layout, file).then(() => job.done(), job.done);
+      return;
+    }
+    queue.push(job);
+    dispatch();
+  });
+  pending.set(file, promise);
+  promise.finally(() => pending.delete(file)).catch(() => {});
+  return promise;
+}
+
+/**
+ * Queues every card missing from the cache on the drawing threads, in the
+ * order given (the order the build will ask for them). Call once per build.
+ */
+export function prepareOgImages(cards: readonly OgCard[], siteName: string): void {
+  for (const card of cards) schedule(card, siteName, true).catch(() => {
+    // Reported when the route asks for this image.
+  });
+}
+
+/** The card as a 1200×630 PNG: from the cache, from the pool, or drawn here. */
+export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array<ArrayBuffer>> {
+  await schedule(card, siteName, false);
+  return Uint8Array.from(await readFile(cacheFile(ogImageKey(card, siteName))));
 }

@@ -71,19 +71,29 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
 
+  // Built once per check: constructing a zod schema costs more than validating with it,
+  // and a newsroom glossary has thousands of files.
+  const schemas = {
+    sources: sourceSchema,
+    events: eventSchema(plainRef),
+    claims: claimSchema(plainRef),
+    stories: storySchema,
+    glossary: glossarySchema(plainRef),
+    sections: sectionSchema(plainRef),
+  };
+
   // 1. Parse and validate every file on its own.
   for (const file of files) {
     const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
     const parts = rel.split('/');
     if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
       const collection = rel.replace(/\.ya?ml$/, '') as 'sources' | 'events' | 'claims';
-      const schema = collection === 'sources' ? sourceSchema : collection === 'events' ? eventSchema(plainRef) : claimSchema(plainRef);
-      validateList(file, collection, schema);
+      validateList(file, collection, schemas[collection]);
     } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
       const stem = parts[1]!.replace(/\.mdx?$/, '');
-      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossarySchema(plainRef));
+      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, schemas[parts[0] as 'stories' | 'glossary']);
     } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
-      validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, sectionSchema(plainRef));
+      validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, schemas.sections);
     } else if (!rel.split('/').some((p) => p.startsWith('.')) && !/(^|\/)README\.md$/i.test(rel)) {
       report(file.path, { line: 1, column: 1 }, 'file', 'this file is not part of any collection and will not be published', 'move it to stories/, sections/<story>/ or glossary/, or delete it', 'warning');
     }
@@ -224,8 +234,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (first) report(section.file, { line: 1, column: 1 }, 'file name', `position ${Number(pos[1])} is already taken by ${first.file}`, 'renumber the file so each section has its own position');
     else positions.set(key, section);
   }
+  const storiesWithSections = new Set(byCollection('sections').map((s) => s.id.split('/')[0]));
   for (const story of byCollection('stories')) {
-    if (!byCollection('sections').some((s) => s.id.startsWith(`${story.id}/`))) {
+    if (!storiesWithSections.has(story.id)) {
       report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in content/sections/${story.id}/`, 'add at least one section file there', 'warning');
     }
   }

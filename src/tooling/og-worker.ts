@@ -1,0 +1,32 @@
+/**
+ * A social-image drawing thread. The build's main thread renders pages one
+ * at a time (incremental builds need build.concurrency 1), so the images are
+ * handed to a pool of these, one per core, as soon as the image route lists
+ * its cards; each worker writes finished PNGs into the image cache.
+ *
+ * Message in: { id, layout, file }. Message out: { id } or { id, error }.
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parentPort, threadId } from 'node:worker_threads';
+import { drawCard } from './og-draw.ts';
+
+interface Job {
+  id: number;
+  layout: unknown;
+  file: string;
+}
+
+parentPort?.on('message', async ({ id, layout, file }: Job) => {
+  try {
+    const png = await drawCard(layout);
+    await mkdir(dirname(file), { recursive: true });
+    // Written aside and renamed, so a build running alongside never reads half a file.
+    const aside = `${file}.${process.pid}-${threadId}.tmp`;
+    await writeFile(aside, png);
+    await rename(aside, file);
+    parentPort!.postMessage({ id });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) });
+  }
+});
