@@ -25,7 +25,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://explainer.example.org',
   cacheDir: cacheDirFor(contentDir, root),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Concurrency above 1 switches incremental builds off; social images get their own threads (src/tooling/og-render.ts).
+  build: { format: 'directory', concurrency: 1 },
+  // Restores unchanged pages from the previous build (node_modules/.astro/incremental-build.json);
+  // every skippable route keys its paths on all the data it renders (src/data/page-keys.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({
       remarkPlugins: [

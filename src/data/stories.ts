@@ -25,6 +25,8 @@ export async function getSections(storyId: string) {
         slug: sectionPlace(section.id).slug,
         data: section.data,
         Content: rendered.Content,
+        /** What Content shows, as data (Markdown's HTML; undefined for MDX, whose module Astro tracks): for cache keys. */
+        html: section.rendered?.html,
         mentions: (rendered.remarkPluginFrontmatter.mentions ?? []) as Mention[],
         /** Source ids cited inline, in order of first citation (marker [n] is item n). */
         citations: (rendered.remarkPluginFrontmatter.citations ?? []) as string[],

@@ -62,7 +62,7 @@ export async function glossaryIndexJsonLd(site: URL): Promise<JsonLdNode[]> {
 }
 
 export async function entryJsonLd(entry: GlossaryEntry, site: URL): Promise<JsonLdNode[]> {
-  const byId = new Map((await getGlossary()).map((e) => [e.id, e]));
+  const byId = await getGlossaryById();
   return [
     glossaryEntity({
       url: absolute(glossaryPath(entry.id), site),

@@ -27,6 +27,8 @@ export interface BuildOptions {
   timed?: boolean;
   /** Milliseconds before the build is killed. Default 180 s. */
   timeout?: number;
+  /** Extra arguments for `astro build`, e.g. `['--outDir', 'dist-cold']`. */
+  args?: string[];
 }
 
 export interface BuildResult {
@@ -41,8 +43,8 @@ export interface TempProject {
   dir: string;
   /** Runs `astro build` there; returns exit status and combined output. */
   build(options?: BuildOptions): BuildResult;
-  /** Starts `astro dev` on `port`; resolves once it answers. */
-  dev(port: number): Promise<ChildProcess>;
+  /** Starts `astro dev` on `port`; resolves once it answers (default: within 60 s). */
+  dev(port: number, timeoutMs?: number): Promise<ChildProcess>;
   remove(): void;
 }
 
@@ -69,7 +71,8 @@ export function tempProject(content?: string, options: { from?: string } = {}): 
     dir,
     build(options = {}) {
       const astro = join(REPO, 'node_modules/.bin/astro');
-      const [command, args] = options.timed ? ['/usr/bin/time', ['-v', astro, 'build']] : [astro, ['build']];
+      const extra = options.args ?? [];
+      const [command, args] = options.timed ? ['/usr/bin/time', ['-v', astro, 'build', ...extra]] : [astro, ['build', ...extra]];
       const result = spawnSync(command, args, {
         cwd: dir,
         encoding: 'utf8',
@@ -88,14 +91,14 @@ export function tempProject(content?: string, options: { from?: string } = {}): 
         ...(rss ? { maxRssMiB: Math.round(Number(rss[1]) / 1024) } : {}),
       };
     },
-    async dev(port) {
+    async dev(port, timeoutMs = 60_000) {
       const child = spawn(join(REPO, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
         cwd: dir,
         env: childEnv(),
         stdio: 'ignore',
         detached: true,
       });
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < timeoutMs / 500; i++) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
         } catch {
@@ -104,7 +107,7 @@ export function tempProject(content?: string, options: { from?: string } = {}): 
         await new Promise((r) => setTimeout(r, 500));
       }
       process.kill(-child.pid!);
-      throw new Error('astro dev did not start within 60 s');
+      throw new Error(`astro dev did not start within ${timeoutMs / 1000} s`);
     },
     remove() {
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,76 @@
+/**
+ * Everything one glossary entry's page renders, computed once per build for
+ * all entries. The page reads nothing else, so a hash of this object is a
+ * complete incremental-build key for it (src/data/page-keys.ts): it holds the
+ * entry with its rendered body, the mentions of it in every section and
+ * entry (sentence and link), related entries both ways, its claims and
+ * events, and the names, kinds and definitions of every entry it links to.
+ */
+import { render } from 'astro:content';
+import { getBacklinks, getGlossary, getGlossaryById, getRelated, type GlossaryEntry } from './glossary.ts';
+import { getSourcesById, resolveSources } from './sources.ts';
+import { getPreviews } from './previews.ts';
+import { entryJsonLd } from './structured-data.ts';
+import { factRows } from '../lib/story/facts.ts';
+import { numberedSources } from '../lib/linking/citations.ts';
+import { lastUpdated } from './last-updated.ts';
+import { getClaimsBy } from './claims.ts';
+import { getEventsInvolving } from './events.ts';
+import { getWeaponRanges } from './weapon-ranges.ts';
+import { getMapPlaces } from './map-places.ts';
+import { glossaryCard } from '../lib/seo/og-image.ts';
+import { propsKey } from './page-keys.ts';
+
+/** One entry's page data (in dev, the page asks for its own on each request). */
+export async function entryPage(entry: GlossaryEntry, site: URL) {
+  const body = await render(entry);
+  const byId = await getGlossaryById();
+  const sourcesById = await getSourcesById();
+  const rows = factRows(entry.data, {
+    entry: (id) => ({ name: byId.get(id)?.data.name ?? id, href: `/glossary/${id}/` }),
+    source: (id) => {
+      const s = sourcesById.get(id);
+      return { label: s ? s.publisher : id, href: s ? s.url : '/sources/' };
+    },
+  });
+  const related = (await getRelated()).get(entry.id) ?? { lists: [], listedBy: [] };
+  const toItem = (id: string) => {
+    const e = byId.get(id)!;
+    return { id, name: e.data.name, kind: e.data.kind, short: e.data.short };
+  };
+  const { kind } = entry.data;
+  const [claimsMade, events] = await Promise.all([getClaimsBy(entry.id), getEventsInvolving(entry.id)]);
+  return {
+    entry,
+    rows,
+    previews: await getPreviews(body),
+    mentions: (await getBacklinks()).get(entry.id) ?? [],
+    related: [...related.lists, ...related.listedBy].map(toItem),
+    // Sources cited inline in the body come first, so their markers match the list.
+    sources: await resolveSources(numberedSources((body.remarkPluginFrontmatter.citations ?? []) as string[], entry.data.sources.map((r) => r.id))),
+    changed: lastUpdated(entry.filePath),
+    claimsMade,
+    events,
+    weapons: kind === 'weapon' ? await getWeaponRanges() : [],
+    places: kind === 'place' ? await getMapPlaces() : [],
+    card: glossaryCard(entry.id, entry.data),
+    jsonLd: await entryJsonLd(entry, site),
+  };
+}
+
+export type EntryPage = Awaited<ReturnType<typeof entryPage>>;
+
+/**
+ * One path per entry, with its page data as props and their hash as the
+ * cache key. In dev there are no cache keys and content changes between
+ * requests, so each page computes only its own data when it is requested.
+ */
+export async function getEntryPaths(site: URL) {
+  if (import.meta.env.DEV) return (await getGlossary()).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+  const paths = [];
+  for (const entry of await getGlossary()) {
+    const page = await entryPage(entry, site);
+    paths.push({ params: { id: entry.id }, props: { page }, cacheKey: propsKey(page) });
+  }
+  return paths;
+}

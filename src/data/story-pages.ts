@@ -1,0 +1,83 @@
+/**
+ * Everything one story's page renders, computed once per build for all
+ * stories, so a hash of it is a complete incremental-build key
+ * (src/data/page-keys.ts): the story and its sections (rendered HTML,
+ * mentions, citations, sources), the preview cards of every linked entry,
+ * its claims, events, weapons and places, and its structured data.
+ */
+import { render } from 'astro:content';
+import { getSections, getStories } from './stories.ts';
+import { claimReviewsJsonLd, storyJsonLd } from './structured-data.ts';
+import { resolveSources } from './sources.ts';
+import { getPreviews } from './previews.ts';
+import { chartedWeapons } from '../lib/visuals/range-chart.ts';
+import { numberedSources } from '../lib/linking/citations.ts';
+import { lastUpdated, storyLastUpdated } from './last-updated.ts';
+import { getStoryClaims } from './claims.ts';
+import { getStoryEvents } from './events.ts';
+import { getWeaponRanges } from './weapon-ranges.ts';
+import { getMapPlaces } from './map-places.ts';
+import { storyCard } from '../lib/seo/og-image.ts';
+import { propsKey } from './page-keys.ts';
+
+type Story = Awaited<ReturnType<typeof getStories>>[number];
+
+/** One story's page data (in dev, the page asks for its own on each request). */
+export async function storyPage(story: Story, site: URL) {
+  const lede = await render(story);
+  const sections = await Promise.all(
+    (await getSections(story.id)).map(async (s) => {
+      const numbered = numberedSources(s.citations, s.data.sources.map((r) => r.id));
+      const sources = await resolveSources(numbered);
+      return {
+        ...s,
+        numbered,
+        sources: sources.map((source, i) => ({ id: source.id, publisher: source.publisher, number: numbered[i]!.number })),
+        updated: lastUpdated(s.filePath),
+      };
+    }),
+  );
+  const previews = await getPreviews(lede, ...sections.map((s) => s.mentions));
+  const allSources = await resolveSources(sections.flatMap((s) => s.numbered));
+  const changed = storyLastUpdated(story, sections.map((s) => s.filePath));
+  const [claims, events, weapons, places] = await Promise.all([getStoryClaims(story.id), getStoryEvents(story.id), getWeaponRanges(), getMapPlaces()]);
+  const more = [
+    ...(claims.length ? [{ slug: 'claims', title: 'Claims and evidence' }] : []),
+    ...(chartedWeapons(weapons).length ? [{ slug: 'reported-ranges', title: 'Reported ranges' }] : []),
+    ...(places.length ? [{ slug: 'where-it-happened', title: 'Where it happened' }] : []),
+    ...(events.length ? [{ slug: 'timeline', title: 'Timeline' }] : []),
+    { slug: 'all-sources', title: 'All sources' },
+    ...(story.data.updates.length ? [{ slug: 'updates', title: 'Updates and corrections' }] : []),
+  ];
+  return {
+    story,
+    sections,
+    previews,
+    allSources,
+    changed,
+    claims,
+    events,
+    weapons,
+    places,
+    more,
+    card: storyCard(story.id, story.data),
+    jsonLd: [...storyJsonLd(story, allSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
+  };
+}
+
+export type StoryPage = Awaited<ReturnType<typeof storyPage>>;
+
+/**
+ * One path per story, with its page data as props and their hash as the
+ * cache key. In dev there are no cache keys and content changes between
+ * requests, so each page computes only its own data when it is requested.
+ */
+export async function getStoryPaths(site: URL) {
+  if (import.meta.env.DEV) return (await getStories()).map((story) => ({ params: { story: story.id }, props: { story } }));
+  const paths = [];
+  for (const story of await getStories()) {
+    const page = await storyPage(story, site);
+    paths.push({ params: { story: story.id }, props: { page }, cacheKey: propsKey(page) });
+  }
+  return paths;
+}

@@ -1,0 +1,169 @@
+/**
+ * Incremental builds must publish exactly what a cold build publishes.
+ *
+ * One temporary project keeps its caches from build to build (the "warm"
+ * chain, as CI and deploys run it). For each change below the test edits the
+ * content, rebuilds warm, then builds the same content cold (every cache
+ * moved aside) and compares the two dist/ folders byte for byte, every file.
+ * Any difference fails with the differing files listed.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempProject, type BuildResult } from './temp-project.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/sites/incremental');
+/** Everything Astro, Vite and the social-image renderer keep between builds. */
+const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+
+const project = tempProject(FIXTURE);
+afterAll(() => project.remove());
+
+const file = (path: string) => join(project.dir, path);
+const read = (path: string) => readFileSync(file(path), 'utf8');
+function edit(path: string, from: string | RegExp, to: string) {
+  const before = read(path);
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`the test's edit did not apply to ${path}: ${from}`);
+  writeFileSync(file(path), after);
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Files only in one of the folders, and files whose bytes differ. */
+function differences(a: string, b: string): string[] {
+  const left = new Set(listFiles(a));
+  const right = new Set(listFiles(b));
+  const out: string[] = [];
+  for (const path of left) if (!right.has(path)) out.push(`only in the warm build: ${path}`);
+  for (const path of right) if (!left.has(path)) out.push(`only in the cold build: ${path}`);
+  for (const path of left) if (right.has(path) && !readFileSync(join(a, path)).equals(readFileSync(join(b, path)))) out.push(`differs: ${path}`);
+  return out;
+}
+
+/** A build with no caches at all, into dist-cold/; the warm chain's caches are put back afterwards. */
+function coldBuild(): BuildResult {
+  const aside = file('caches-aside');
+  rmSync(aside, { recursive: true, force: true });
+  mkdirSync(aside);
+  CACHES.forEach((cache, i) => existsSync(file(cache)) && renameSync(file(cache), join(aside, String(i))));
+  try {
+    rmSync(file('dist-cold'), { recursive: true, force: true });
+    return project.build({ args: ['--outDir', 'dist-cold'], timeout: 600_000 });
+  } finally {
+    for (const cache of CACHES) rmSync(file(cache), { recursive: true, force: true });
+    CACHES.forEach((cache, i) => existsSync(join(aside, String(i))) && renameSync(join(aside, String(i)), file(cache)));
+    rmSync(aside, { recursive: true, force: true });
+  }
+}
+
+const restoredCount = (output: string) => (output.match(/\(restored\)|\(cached\)/g) ?? []).length;
+/** The first error lines of a failed build, without timestamps, to compare a warm failure with a cold one. */
+const errorLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /error|problem/i.test(line))
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d\s*/, '').replace(/\/tmp\/explainer-build-\w+/g, '<project>'))
+    .slice(0, 5);
+
+interface Change {
+  name: string;
+  apply: () => void;
+}
+
+const changes: Change[] = [
+  {
+    name: "edit a section's text",
+    apply: () => edit('content/sections/river-bridge/02-the-opening.md', 'two years after the vote', 'twenty-six months after the vote'),
+  },
+  {
+    name: 'add a mention of an entry to a section',
+    apply: () => edit('content/sections/river-bridge/01-the-plan.md', 'could no longer carry everyone.', 'could no longer carry everyone, and the last flood had closed it for a month.'),
+  },
+  {
+    name: 'remove a mention of an entry from a section',
+    apply: () => edit('content/sections/river-bridge/02-the-opening.md', '\n\nBen Okafor, who ran the ferry for twenty years, was the first to walk across.', ''),
+  },
+  {
+    name: "edit an entry's short definition",
+    apply: () => edit('content/glossary/footbridge.md', 'too narrow for cars.', 'too narrow for cars or vans.'),
+  },
+  {
+    name: 'add an entry that an existing section mentions',
+    apply: () =>
+      writeFileSync(
+        file('content/glossary/ferry.md'),
+        [
+          '---',
+          'kind: term',
+          'name: ferry',
+          'short: A boat that carries people across a river on a fixed route, here the one the footbridge replaced.',
+          'sources: [gazette-opening-2022]',
+          'facts:',
+          '  field: Transport',
+          '---',
+          'The Millbrook ferry ran for more than a century.',
+          '',
+        ].join('\n'),
+      ),
+  },
+  {
+    name: 'delete an entry and its mentions',
+    apply: () => {
+      rmSync(file('content/glossary/toll.md'));
+      edit('content/sections/river-bridge/02-the-opening.md', ' Walkers no longer pay a toll to cross.', '');
+      edit('content/glossary/ferry.md', 'ran for more than a century.', 'ran for more than a century and charged a toll.');
+    },
+  },
+  {
+    name: "change a source's title",
+    apply: () => edit('content/sources.yaml', 'title: Annual report 2023', 'title: Annual report for 2023'),
+  },
+  {
+    name: 'change the site name in the config',
+    apply: () => edit('src/config/site.ts', "SITE_NAME = 'The Explainer'", "SITE_NAME = 'The Riverside Explainer'"),
+  },
+  {
+    name: 'delete a YAML list file (claims.yaml)',
+    apply: () => rmSync(file('content/claims.yaml')),
+  },
+];
+
+describe('incremental builds publish what a cold build publishes', () => {
+  it('matches a cold build byte for byte after each change', { timeout: 3_600_000 }, () => {
+    const first = project.build({ timeout: 600_000 });
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    const report: string[] = [];
+    let restoredSomewhere = false;
+    for (const change of changes) {
+      change.apply();
+      const warm = project.build({ timeout: 600_000 });
+      const cold = coldBuild();
+      if (warm.status !== 0 || cold.status !== 0) {
+        // A change that breaks the build must break it the same way warm and cold.
+        expect(warm.status, `${change.name}: warm ${warm.status}, cold ${cold.status}\n${warm.output.slice(-2000)}\n${cold.output.slice(-2000)}`).toBe(cold.status);
+        expect(errorLines(warm.output), change.name).toEqual(errorLines(cold.output));
+        report.push(`${change.name}: fails warm and cold alike`);
+        continue;
+      }
+      if (restoredCount(warm.output) > 0) restoredSomewhere = true;
+      const diff = differences(file('dist'), file('dist-cold'));
+      expect(diff, `${change.name}: warm and cold dist/ differ`).toEqual([]);
+      report.push(`${change.name}: identical (${listFiles(file('dist')).length} files, ${restoredCount(warm.output)} pages restored)`);
+    }
+    console.log(report.join('\n'));
+    // Otherwise the comparison would prove nothing about the cache.
+    expect(restoredSomewhere).toBe(true);
+  });
+});
