@@ -3,11 +3,11 @@
  * content checker); this file only wires them to loaders.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { contentDir } from './config/content-dir.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
+import { listFile } from './tooling/list-file-loader.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 
 const ref = reference as unknown as RefFactory;
@@ -31,15 +31,15 @@ export const collections = {
     schema: glossarySchema(ref),
   }),
   sources: defineCollection({
-    loader: file(join(content, 'sources.yaml'), { parser: yamlList }),
+    loader: listFile(join(content, 'sources.yaml'), { parser: yamlList }),
     schema: sourceSchema,
   }),
   events: defineCollection({
-    loader: file(join(content, 'events.yaml'), { parser: yamlList }),
+    loader: listFile(join(content, 'events.yaml'), { parser: yamlList }),
     schema: eventSchema(ref),
   }),
   claims: defineCollection({
-    loader: file(join(content, 'claims.yaml'), { parser: yamlList }),
+    loader: listFile(join(content, 'claims.yaml'), { parser: yamlList }),
     schema: claimSchema(ref),
   }),
 };

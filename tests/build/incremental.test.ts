@@ -48,7 +48,16 @@ function differences(a: string, b: string): string[] {
   const out: string[] = [];
   for (const path of left) if (!right.has(path)) out.push(`only in the warm build: ${path}`);
   for (const path of right) if (!left.has(path)) out.push(`only in the cold build: ${path}`);
-  for (const path of left) if (right.has(path) && !readFileSync(join(a, path)).equals(readFileSync(join(b, path)))) out.push(`differs: ${path}`);
+  for (const path of left) {
+    if (!right.has(path)) continue;
+    const [x, y] = [readFileSync(join(a, path)), readFileSync(join(b, path))];
+    if (x.equals(y)) continue;
+    // Where the first difference is, so a failure says what went stale.
+    let i = 0;
+    while (i < x.length && x[i] === y[i]) i++;
+    const around = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 60), i + 60).toString('utf8'));
+    out.push(path.endsWith('.html') || path.endsWith('.xml') || path.endsWith('.json') ? `differs: ${path} at byte ${i}: warm ${around(x)} / cold ${around(y)}` : `differs: ${path}`);
+  }
   return out;
 }
 
