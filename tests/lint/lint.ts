@@ -8,7 +8,7 @@ import { ESLint } from 'eslint';
 import config from './eslint.config.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config, errorOnUnmatchedPattern: false });
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config as ESLint.Options['overrideConfig'], errorOnUnmatchedPattern: false });
 const results = await eslint.lintFiles(['src/**/*.ts']);
 const formatter = await eslint.loadFormatter('stylish');
 const text = await formatter.format(results);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../lint/eslint.config.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config });
+const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: config as ESLint.Options['overrideConfig'] });
 
 async function problemsIn(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: resolve(root, path) });
