@@ -10,7 +10,7 @@
  *   npm run bench:build                      real site, 500×2,500 and 2,000×10,000
  *   npm run bench:build -- --quick           the real site and 500×2,500
  *   npm run bench:build -- --sizes 500x2500  chosen synthetic sizes
- *   add --linking-off for a cold build with EXPLAINER_LINKING=off; --no-dev to skip astro dev
+ *   add --linking-off for a cold build with EXPLAINER_LINKING=off; --no-dev to skip astro dev; --no-real to skip the real site
  *
  * Prints a table and writes tests/bench/results/build-cost.json. Never fails on timing.
  */
@@ -19,6 +19,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tempProject, type BuildResult, type TempProject } from '../build/temp-project.ts';
 import { writeSyntheticContent, type SyntheticSize } from './synthetic.ts';
+import { routeSummary } from './build-log.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const PLAIN = join(import.meta.dirname, 'plain');
@@ -58,6 +59,7 @@ function timedBuild(project: TempProject, site: string, variant: Row['variant'],
   const system = Number(/System time \(seconds\): ([\d.]+)/.exec(result.output)?.[1] ?? NaN);
   const restored = (result.output.match(/\((?:restored|cached)\)/g) ?? []).length;
   const row: Row = { site, variant, wallSeconds: result.wallSeconds ?? NaN, cpuSeconds: user + system, maxRssMiB: result.maxRssMiB ?? NaN, ...(variant.startsWith('warm') ? { restored } : {}) };
+  if (variant !== 'plain Astro') console.log(`    rendered: ${routeSummary(result.output).slice(0, 6).join('; ')}`);
   console.log(`  ${variant.padEnd(26)} ${row.wallSeconds.toFixed(1).padStart(7)} s wall ${row.cpuSeconds.toFixed(1).padStart(7)} s CPU ${String(row.maxRssMiB).padStart(6)} MiB${row.restored !== undefined ? `  ${row.restored} restored` : ''}`);
   return row;
 }
@@ -104,7 +106,9 @@ async function measureDev(project: TempProject, site: string): Promise<DevRow> {
 
 const rows: Row[] = [];
 const devRows: DevRow[] = [];
-const sites: Array<{ name: string; content: string; synthetic: boolean; cleanup?: () => void }> = [{ name: 'real site', content: join(REPO, 'content'), synthetic: false }];
+const sites: Array<{ name: string; content: string; synthetic: boolean; cleanup?: () => void }> = args.includes('--no-real')
+  ? []
+  : [{ name: 'real site', content: join(REPO, 'content'), synthetic: false }];
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-synthetic-'));
   const content = join(dir, 'content');

@@ -16,42 +16,12 @@ import { tempProject } from '../build/temp-project.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { readContentFiles } from '../../src/tooling/read-content.ts';
+import { between, routeTimes } from './build-log.ts';
 
 const args = process.argv.slice(2);
 const sizeArg = args.includes('--size') ? args[args.indexOf('--size') + 1]! : '500x2500';
 const [sections, entries] = sizeArg.split('x').map(Number) as [number, number];
 const PLAIN = join(import.meta.dirname, 'plain');
-
-/** Sums Astro's per-route lines ("├─ /og/glossary/x.png (+51ms)") by the route's first path segment. */
-export function routeTimes(log: string): Map<string, { count: number; ms: number }> {
-  const out = new Map<string, { count: number; ms: number }>();
-  for (const m of log.matchAll(/[├└]─ (\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {
-    const path = m[1]!;
-    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    const parts = path.split('/').filter(Boolean);
-    const type = parts.length <= 1 ? path : parts[0] === 'og' ? `og/${parts[1]}` : parts[0]!;
-    const row = out.get(type) ?? { count: 0, ms: 0 };
-    row.count++;
-    row.ms += ms;
-    out.set(type, row);
-  }
-  return out;
-}
-
-/** Seconds between the timestamps of the first lines matching `from` and `to` (Astro prints HH:MM:SS). */
-export function between(log: string, from: RegExp, to: RegExp): number | undefined {
-  const stamp = (re: RegExp) => {
-    for (const line of log.split('\n')) {
-      if (!re.test(line)) continue;
-      const t = /^(\d\d):(\d\d):(\d\d)/.exec(line);
-      if (t) return Number(t[1]) * 3600 + Number(t[2]) * 60 + Number(t[3]);
-    }
-    return undefined;
-  };
-  const a = stamp(from);
-  const b = stamp(to);
-  return a !== undefined && b !== undefined ? b - a : undefined;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'explainer-profile-'));
 const content = join(dir, 'content');
