@@ -12,7 +12,7 @@
  *   npm run bench:build -- --sizes 500x2500  chosen synthetic sizes
  *   add --linking-off for a cold build with EXPLAINER_LINKING=off; --no-dev to skip astro dev; --no-real to skip the real site
  *
- * Prints a table and writes tests/bench/results/build-cost.json. Never fails on timing.
+ * Prints a table and writes tests/bench/results/build-cost.json (build-cost-quick.json with --quick). Never fails on timing.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -169,6 +169,6 @@ if (devRows.length) {
 }
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
 writeFileSync(
-  join(import.meta.dirname, 'results', 'build-cost.json'),
+  join(import.meta.dirname, 'results', quick ? 'build-cost-quick.json' : 'build-cost.json'),
   `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, load: loadavg() }, rows, dev: devRows }, null, 2)}\n`,
 );
