@@ -5,8 +5,7 @@
  * build for every story (fresh in dev); pages receive their story's value as
  * a prop, so a page's output is a function of its props.
  */
-import { blockKind, shownBlocks, type BlockCounts, type StoryBlock } from '../lib/story/blocks.ts';
-import { chartedWeapons } from '../lib/visuals/range-chart.ts';
+import { blockCounts, blockKind, shownBlocks, type BlockCounts, type StoryBlock } from '../lib/story/blocks.ts';
 import { getClaims, type Claim } from './claims.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 import { getGlossary } from './glossary.ts';
@@ -43,15 +42,16 @@ export const getStoryBlocks = perBuild(async (): Promise<Map<string, StoryBlocks
   const out = new Map<string, StoryBlocks>();
   for (const story of stories) {
     const scope = scopes.get(story.id)!;
+    const linked = glossary.filter((e) => scope.linked.has(e.id));
     // The entries of the kind a block draws that this story links.
-    const linkedOfKind = (block: StoryBlock) => new Set(glossary.filter((e) => e.data.kind === blockKind(block) && scope.linked.has(e.id)).map((e) => e.id));
+    const linkedOfKind = (block: StoryBlock) => new Set(linked.filter((e) => e.data.kind === blockKind(block)).map((e) => e.id));
     const mine = {
       claims: claims.filter((c) => c.stories.some((s) => s.id === story.id)),
       events: events.filter((e) => e.stories.some((s) => s.id === story.id)),
       weapons: weapons.filter((w) => linkedOfKind('rangeChart').has(w.id)),
       places: places.filter((p) => linkedOfKind('map').has(p.id)),
     };
-    const counts: BlockCounts = { claims: mine.claims.length, timeline: mine.events.length, rangeChart: chartedWeapons(mine.weapons).length, map: mine.places.length };
+    const counts = blockCounts({ claims: mine.claims.length, events: mine.events.length }, linked.map((e) => ({ kind: e.data.kind, facts: e.data.facts })));
     out.set(story.id, { ...mine, counts, shown: shownBlocks(story.data.blocks, counts) });
   }
   return out;

@@ -12,13 +12,17 @@
  * out rather than print an empty heading) or `false` (never shown).
  */
 
-/** What a block draws from. */
-export type BlockSource = { list: 'claims' | 'events' } | { kind: string };
+/**
+ * What a block draws from: the story's claims or events, or the entries of
+ * one kind that the story links, counting only those whose facts give the
+ * block something to draw (`drawable`; default: every such entry).
+ */
+export type BlockSource = { list: 'claims' | 'events' } | { kind: string; drawable?: (facts: Record<string, unknown>) => boolean };
 
 /** The blocks, in the order the story page shows them. */
 export const STORY_BLOCKS = {
   claims: { draws: { list: 'claims' } },
-  rangeChart: { draws: { kind: 'weapon' } },
+  rangeChart: { draws: { kind: 'weapon', drawable: (facts) => Array.isArray(facts.ranges) && facts.ranges.length > 0 } },
   map: { draws: { kind: 'place' } },
   timeline: { draws: { list: 'events' } },
 } as const satisfies Record<string, { draws: BlockSource }>;
@@ -48,4 +52,24 @@ export function emptyForcedBlocks(settings: BlockSettings | undefined, counts: B
 export function blockKind(block: StoryBlock): string | undefined {
   const draws: BlockSource = STORY_BLOCKS[block].draws;
   return 'kind' in draws ? draws.kind : undefined;
+}
+
+/** An entry a story links, as block counting sees it. */
+export interface LinkedEntry {
+  kind: string;
+  facts: Record<string, unknown>;
+}
+
+/**
+ * How many items each block would show, from the story's claims and events
+ * and the entries it links. The page counts its resolved data the same way;
+ * the checker uses this to warn about blocks switched on with nothing to show.
+ */
+export function blockCounts(lists: { claims: number; events: number }, linked: readonly LinkedEntry[]): BlockCounts {
+  const counts = {} as BlockCounts;
+  for (const key of STORY_BLOCK_KEYS) {
+    const draws: BlockSource = STORY_BLOCKS[key].draws;
+    counts[key] = 'list' in draws ? lists[draws.list] : linked.filter((e) => e.kind === draws.kind && (draws.drawable?.(e.facts) ?? true)).length;
+  }
+  return counts;
 }
