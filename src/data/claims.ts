@@ -5,7 +5,7 @@ import { claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
 import { historyInOrder } from '../lib/story/claims.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
-import { storiesOf, type StoryLink } from './story-scope.ts';
+import { getStoriesOf, type StoryLink } from './story-scope.ts';
 
 export interface ClaimStep {
   date: string;
@@ -32,6 +32,7 @@ export interface Claim {
 /** Every claim on the site, in file order. Computed once per build. */
 export const getClaims = perBuild(async (): Promise<Claim[]> => {
     const link = await getEntryLinks();
+    const storiesOf = await getStoriesOf();
     return Promise.all(
       (await getCollection('claims')).map(async ({ data }) => ({
         id: data.id,
@@ -45,7 +46,7 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
         history: await Promise.all(
           historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: step.note, sources: await resolveSources(step.sources) })),
         ),
-        stories: await storiesOf('claims', data.id),
+        stories: storiesOf('claims', data.id),
       })),
     );
 });

@@ -4,7 +4,7 @@ import { perBuild } from './per-build.ts';
 import { eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
-import { storiesOf, type StoryLink } from './story-scope.ts';
+import { getStoriesOf, type StoryLink } from './story-scope.ts';
 
 export interface TimelineEvent {
   id: string;
@@ -21,6 +21,7 @@ export interface TimelineEvent {
 /** Every event, oldest first. Computed once per build. */
 export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
     const link = await getEntryLinks();
+    const storiesOf = await getStoriesOf();
     const events = await Promise.all(
       (await getCollection('events')).map(async ({ data }) => ({
         id: data.id,
@@ -29,7 +30,7 @@ export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
         ...(data.detail ? { detail: data.detail } : {}),
         entries: data.entries.map((e) => link(e.id)),
         sources: await resolveSources(data.sources),
-        stories: await storiesOf('events', data.id),
+        stories: storiesOf('events', data.id),
       })),
     );
     return sortEvents(events);

@@ -51,8 +51,8 @@ export const getMembership = perBuild(async (): Promise<{ events: Map<string, Me
   return { events: membershipOfAll(events, scopes), claims: membershipOfAll(claims, scopes) };
 });
 
-/** The stories an event or claim belongs to, as links. */
-export async function storiesOf(list: 'events' | 'claims', id: string): Promise<StoryLink[]> {
+/** A lookup from event or claim id to the stories it belongs to, as links (read the membership once, then ask per item). */
+export async function getStoriesOf(): Promise<(list: 'events' | 'claims', id: string) => StoryLink[]> {
   const [membership, links] = await Promise.all([getMembership(), getStoryLinks()]);
-  return (membership[list].get(id)?.stories ?? []).flatMap((s) => links.get(s) ?? []);
+  return (list, id) => (membership[list].get(id)?.stories ?? []).flatMap((s) => links.get(s) ?? []);
 }
