@@ -10,6 +10,7 @@ import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../linki
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
+import { linkableTexts } from '../linking/linkable.ts';
 import { closestId } from '../text/suggest.ts';
 import {
   claimSchema,
@@ -270,6 +271,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const mentioned = new Set<string>();
   // Per page: the entries its text links and the sources it cites inline (story scoping reads them).
   const linkedIn = new Map<Entry, Set<string>>();
+  const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
   const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
   for (const entry of entries) {
@@ -337,13 +339,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           }
         }
       } else if (node.type === 'text' && matcher) {
-        for (const m of matcher.find((node as Text).value)) {
-          if (m.id === entry.id) continue;
-          mentioned.add(m.id);
-          linked.add(m.id);
-        }
+        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
       }
     });
+    // What the linker will link here, as the pages record it: not in headings, code or links, not entries with autolink off.
+    if (matcher) {
+      for (const value of linkableTexts(tree)) {
+        for (const m of matcher.find(value)) if (m.id !== entry.id && autolinked.has(m.id)) linked.add(m.id);
+      }
+    }
   }
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
   // otherwise the mentions in invalid files, or by alias, are unknown.
