@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { membershipOf, membershipOfAll, itemsInStory, type Scopable, type StoryScope } from '../../src/lib/story/scope.ts';
 import { blockCounts, blockKind, emptyForcedBlocks, shownBlocks, STORY_BLOCK_KEYS } from '../../src/lib/story/blocks.ts';
 import { storyBlocksSchema, storySchema } from '../../src/schemas/story.ts';
+import { groupByStory } from '../../src/lib/linking/backlinks.ts';
+import { linkableTexts } from '../../src/lib/linking/linkable.ts';
 
 const scope = (linked: string[], cited: string[]): StoryScope => ({ linked: new Set(linked), cited: new Set(cited) });
 
@@ -147,5 +149,35 @@ describe('story blocks', () => {
     };
     expect(storySchema.parse(story).blocks).toEqual({ claims: 'auto', rangeChart: 'auto', map: 'auto', timeline: 'auto' });
     expect(storySchema.parse({ ...story, blocks: { map: false } }).blocks.map).toBe(false);
+  });
+});
+
+describe('"Mentioned in" by story', () => {
+  const link = (story: string | undefined, anchor: string) => ({ page: { story, title: anchor }, anchor, sentence: `Sentence ${anchor}.` });
+
+  it('groups backlinks under their story in first-seen order, keeping each story’s order, and puts pages outside stories last', () => {
+    const grouped = groupByStory([link('b', 'b1'), link(undefined, 'e1'), link('a', 'a1'), link('b', 'b2'), link(undefined, 'e2')]);
+    expect(grouped.stories.map((g) => [g.story, g.links.map((l) => l.anchor)])).toEqual([
+      ['b', ['b1', 'b2']],
+      ['a', ['a1']],
+    ]);
+    expect(grouped.elsewhere.map((l) => l.anchor)).toEqual(['e1', 'e2']);
+  });
+
+  it('gives no groups for no backlinks', () => {
+    expect(groupByStory([])).toEqual({ stories: [], elsewhere: [] });
+  });
+});
+
+describe('where the linker may link', () => {
+  it('skips headings, links and code, as the linker does', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'heading', children: [{ type: 'text', value: 'in a heading' }] },
+        { type: 'paragraph', children: [{ type: 'text', value: 'plain' }, { type: 'link', children: [{ type: 'text', value: 'in a link' }] }, { type: 'inlineCode', value: 'code' }, { type: 'emphasis', children: [{ type: 'text', value: 'emphasised' }] }] },
+      ],
+    };
+    expect(linkableTexts(tree)).toEqual(['plain', 'emphasised']);
   });
 });
