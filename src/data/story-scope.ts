@@ -37,11 +37,6 @@ export const getStoryScopes = perBuild(async (): Promise<Map<string, StoryScope>
   return scopes;
 });
 
-/** The scope of one story (empty for an unknown id). */
-export async function getStoryScope(storyId: string): Promise<StoryScope> {
-  return (await getStoryScopes()).get(storyId) ?? { linked: new Set(), cited: new Set() };
-}
-
 /** Event id and claim id → the stories it belongs to. */
 export const getMembership = perBuild(async (): Promise<{ events: Map<string, Membership>; claims: Map<string, Membership> }> => {
   const scopes = await getStoryScopes();

@@ -389,26 +389,30 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }));
     const events = listed('events');
     const claims = listed('claims');
-    const membership = membershipOfAll([...events, ...claims].map((x) => x.item), scopes);
-    for (const { entry, item } of [...events, ...claims]) {
-      if (item.stories !== undefined || membership.get(item.id)!.stories.length > 0) continue;
-      report(
-        entry.file,
-        entry.locate(['id']),
-        `${entry.id}.stories`,
-        `"${entry.id}" appears in no story: no story cites one of its sources or links an entry of its own (an entry several stories link is not enough)`,
-        'add "stories: [<story id>]", cite one of its sources in the story, or write "stories: []" to keep it out of every story on purpose',
-        'warning',
-      );
+    // Separately: an event and a claim may share an id.
+    const membership = { events: membershipOfAll(events.map((x) => x.item), scopes), claims: membershipOfAll(claims.map((x) => x.item), scopes) };
+    const storiesOf = (list: 'events' | 'claims', id: string) => membership[list].get(id)!.stories;
+    for (const [list, items] of [['events', events], ['claims', claims]] as const) {
+      for (const { entry, item } of items) {
+        if (item.stories !== undefined || storiesOf(list, item.id).length > 0) continue;
+        report(
+          entry.file,
+          entry.locate(['id']),
+          `${entry.id}.stories`,
+          `"${entry.id}" appears in no story: no story cites one of its sources or links an entry of its own (an entry several stories link is not enough)`,
+          'add "stories: [<story id>]", cite one of its sources in the story, or write "stories: []" to keep it out of every story on purpose',
+          'warning',
+        );
+      }
     }
     const glossaryById = new Map(glossary.map((g) => [g.id, g]));
-    const inStory = (list: typeof events, story: string) => list.filter(({ item }) => membership.get(item.id)!.stories.includes(story)).length;
+    const inStory = (list: 'events' | 'claims', story: string) => (list === 'events' ? events : claims).filter(({ item }) => storiesOf(list, item.id).includes(story)).length;
     for (const story of stories) {
       const linked = [...scopes.get(story.id)!.linked].flatMap((id) => {
         const g = glossaryById.get(id);
         return g ? [{ kind: String(g.data.kind), facts: (g.data.facts ?? {}) as Record<string, unknown> }] : [];
       });
-      const counts = blockCounts({ claims: inStory(claims, story.id), events: inStory(events, story.id) }, linked);
+      const counts = blockCounts({ claims: inStory('claims', story.id), events: inStory('events', story.id) }, linked);
       for (const block of emptyForcedBlocks(story.data.blocks as BlockSettings, counts)) {
         const kind = blockKind(block);
         const fix = kind

@@ -106,13 +106,3 @@ export function membershipOfAll(items: readonly Scopable[], scopes: ReadonlyMap<
   const owners = ownership(scopes);
   return new Map(items.map((item) => [item.id, membershipOf(item, scopes, owners)]));
 }
-
-/** The items of one story, in their given order. */
-export function itemsInStory<T extends { id: string }>(items: readonly T[], membership: ReadonlyMap<string, Membership>, story: string): T[] {
-  return items.filter((item) => membership.get(item.id)?.stories.includes(story));
-}
-
-/** The entries of a story's text, in a given kind-filtered list: e.g. the weapons a range chart may draw. */
-export function linkedIn<T extends { id: string }>(entries: readonly T[], scope: StoryScope): T[] {
-  return entries.filter((e) => scope.linked.has(e.id));
-}
