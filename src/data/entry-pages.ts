@@ -18,6 +18,7 @@ import { getClaimsBy } from './claims.ts';
 import { getEventsInvolving } from './events.ts';
 import { getWeaponRanges } from './weapon-ranges.ts';
 import { getMapPlaces } from './map-places.ts';
+import { getStoryLinks } from './story-scope.ts';
 import { glossaryCard } from '../lib/seo/og-image.ts';
 import { propsKey } from './page-keys.ts';
 
@@ -53,6 +54,8 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
     events,
     weapons: kind === 'weapon' ? await getWeaponRanges() : [],
     places: kind === 'place' ? await getMapPlaces() : [],
+    // With one story, naming it under every claim and event says nothing.
+    showStories: (await getStoryLinks()).size > 1,
     card: glossaryCard(entry.id, entry.data),
     jsonLd: await entryJsonLd(entry, site),
   };

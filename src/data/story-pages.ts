@@ -3,20 +3,17 @@
  * stories, so a hash of it is a complete incremental-build key
  * (src/data/page-keys.ts): the story and its sections (rendered HTML,
  * mentions, citations, sources), the preview cards of every linked entry,
- * its claims, events, weapons and places, and its structured data.
+ * its scoped blocks (claims, events, weapons, places, which blocks are on:
+ * src/data/story-blocks.ts), and its structured data.
  */
 import { render } from 'astro:content';
 import { getSections, getStories } from './stories.ts';
 import { claimReviewsJsonLd, storyJsonLd } from './structured-data.ts';
 import { resolveSources } from './sources.ts';
 import { getPreviews } from './previews.ts';
-import { chartedWeapons } from '../lib/visuals/range-chart.ts';
 import { numberedSources } from '../lib/linking/citations.ts';
 import { lastUpdated, storyLastUpdated } from './last-updated.ts';
-import { getStoryClaims } from './claims.ts';
-import { getStoryEvents } from './events.ts';
-import { getWeaponRanges } from './weapon-ranges.ts';
-import { getMapPlaces } from './map-places.ts';
+import { getStoryBlocks } from './story-blocks.ts';
 import { storyCard } from '../lib/seo/og-image.ts';
 import { propsKey } from './page-keys.ts';
 
@@ -38,14 +35,18 @@ export async function storyPage(story: Story, site: URL) {
     }),
   );
   const previews = await getPreviews(lede, ...sections.map((s) => s.mentions));
-  const allSources = await resolveSources(sections.flatMap((s) => s.numbered));
+  // Everything the story cites: its lede's inline citations too (their markers link into this list).
+  const allSources = await resolveSources([...((lede.remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id })), ...sections.flatMap((s) => s.numbered)]);
   const changed = storyLastUpdated(story, sections.map((s) => s.filePath));
-  const [claims, events, weapons, places] = await Promise.all([getStoryClaims(story.id), getStoryEvents(story.id), getWeaponRanges(), getMapPlaces()]);
+  // The story's scoped claims, events, weapons and places, and which blocks are on (src/data/story-blocks.ts).
+  const blocks = (await getStoryBlocks()).get(story.id)!;
+  const { shown } = blocks;
+  const claims = shown.claims ? blocks.claims : [];
   const more = [
-    ...(claims.length ? [{ slug: 'claims', title: 'Claims and evidence' }] : []),
-    ...(chartedWeapons(weapons).length ? [{ slug: 'reported-ranges', title: 'Reported ranges' }] : []),
-    ...(places.length ? [{ slug: 'where-it-happened', title: 'Where it happened' }] : []),
-    ...(events.length ? [{ slug: 'timeline', title: 'Timeline' }] : []),
+    ...(shown.claims ? [{ slug: 'claims', title: 'Claims and evidence' }] : []),
+    ...(shown.rangeChart ? [{ slug: 'reported-ranges', title: 'Reported ranges' }] : []),
+    ...(shown.map ? [{ slug: 'where-it-happened', title: 'Where it happened' }] : []),
+    ...(shown.timeline ? [{ slug: 'timeline', title: 'Timeline' }] : []),
     { slug: 'all-sources', title: 'All sources' },
     ...(story.data.updates.length ? [{ slug: 'updates', title: 'Updates and corrections' }] : []),
   ];
@@ -55,10 +56,8 @@ export async function storyPage(story: Story, site: URL) {
     previews,
     allSources,
     changed,
+    blocks,
     claims,
-    events,
-    weapons,
-    places,
     more,
     card: storyCard(story.id, story.data),
     jsonLd: [...storyJsonLd(story, allSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
