@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { freshGlossaryIndex, glossaryIndex } from './glossary-source.ts';
+import { versionedContext } from '../tooling/content-version.ts';
 
 export interface RelinkingGlobOptions {
   /** Glob pattern of the collection's files, relative to `base`. */
@@ -55,7 +56,9 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
   return {
     name: 'relinking-glob',
-    load: async (context: LoaderContext) => {
+    load: async (loaderContext: LoaderContext) => {
+      // Writes move the content version, which ends dev-time memos (src/data/per-build.ts).
+      const context = versionedContext(loaderContext);
       const root = new URL('.', context.config.root);
       const glossaryDir = resolve(root.pathname, options.glossaryBase);
       const linkedContext = (ctx: LoaderContext): LoaderContext => ({

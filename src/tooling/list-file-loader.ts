@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { file, type Loader, type LoaderContext } from 'astro/loaders';
+import { versionedContext } from './content-version.ts';
 
 type FileOptions = Parameters<typeof file>[1];
 
@@ -18,7 +19,9 @@ export function listFile(fileName: string, options?: FileOptions): Loader {
   const inner = file(fileName, options);
   return {
     name: 'list-file',
-    load: async (context: LoaderContext) => {
+    load: async (loaderContext: LoaderContext) => {
+      // Writes move the content version, which ends dev-time memos (src/data/per-build.ts).
+      const context = versionedContext(loaderContext);
       const path = fileURLToPath(new URL(fileName, context.config.root));
       if (existsSync(path)) await inner.load(context);
       else {

@@ -10,11 +10,20 @@ import { join, resolve } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
+/**
+ * Variables Vitest sets in its own process (its import.meta.env copied into
+ * process.env). A child build that inherits them runs with
+ * import.meta.env.DEV = "1" and PROD = "": per-build memos and incremental
+ * cache keys switch off, so a test would build something other than what
+ * `astro build` ships.
+ */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 /** The environment of a child Astro process: Node 24 first on PATH, and no Vitest variables, which change Astro's behaviour. */
 export function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST') env[key] = value;
+    if (!key.startsWith('VITEST') && !VITEST_ENV.has(key)) env[key] = value;
   }
   env.PATH = `${join(REPO, 'node_modules/.bin')}:${process.env.PATH}`;
   return env;
