@@ -20,7 +20,7 @@ import { getWeaponRanges } from './weapon-ranges.ts';
 import { getMapPlaces } from './map-places.ts';
 import { getStoryLinks } from './story-scope.ts';
 import { glossaryCard } from '../lib/seo/og-image.ts';
-import { propsKey } from './page-keys.ts';
+import { asRendered, propsKey } from './page-keys.ts';
 
 /** One entry's page data (in dev, the page asks for its own on each request). */
 export async function entryPage(entry: GlossaryEntry, site: URL) {
@@ -73,7 +73,7 @@ export async function getEntryPaths(site: URL) {
   const paths = [];
   for (const entry of await getGlossary()) {
     const page = await entryPage(entry, site);
-    paths.push({ params: { id: entry.id }, props: { page }, cacheKey: propsKey(page) });
+    paths.push({ params: { id: entry.id }, props: { page }, cacheKey: propsKey({ ...page, entry: asRendered(page.entry) }) });
   }
   return paths;
 }

@@ -44,3 +44,15 @@ export function siteDigest(): string {
 export function propsKey(props: unknown): string {
   return createHash('sha256').update(siteDigest()).update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
 }
+
+/**
+ * A content entry as its page renders it: everything but Astro's `digest`.
+ * The digest also mixes in the whole glossary's link digest
+ * (src/markdown/relinking-glob-loader.ts), so it changes for every entry when
+ * one is added; the rendered HTML, the data and the body it stands for are
+ * in the key themselves.
+ */
+export function asRendered<T extends { digest?: string | number }>(entry: T): Omit<T, 'digest'> {
+  const { digest: _digest, ...rest } = entry;
+  return rest;
+}

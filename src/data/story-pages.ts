@@ -15,7 +15,7 @@ import { numberedSources } from '../lib/linking/citations.ts';
 import { lastUpdated, storyLastUpdated } from './last-updated.ts';
 import { getStoryBlocks } from './story-blocks.ts';
 import { storyCard } from '../lib/seo/og-image.ts';
-import { propsKey } from './page-keys.ts';
+import { asRendered, propsKey } from './page-keys.ts';
 
 type Story = Awaited<ReturnType<typeof getStories>>[number];
 
@@ -76,7 +76,7 @@ export async function getStoryPaths(site: URL) {
   const paths = [];
   for (const story of await getStories()) {
     const page = await storyPage(story, site);
-    paths.push({ params: { story: story.id }, props: { page }, cacheKey: propsKey(page) });
+    paths.push({ params: { story: story.id }, props: { page }, cacheKey: propsKey({ ...page, story: asRendered(page.story) }) });
   }
   return paths;
 }
