@@ -10,6 +10,7 @@ import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import type { MapPlace, WorldTopology } from '../lib/visuals/locator-map.ts';
 import { getGlossary } from './glossary.ts';
 import { getSources, type Source } from './sources.ts';
+import { site } from '../config/site.ts';
 
 export interface PlaceData extends MapPlace {
   href: string;
@@ -31,7 +32,7 @@ export async function getMapPlaces(): Promise<PlaceData[]> {
       country: facts.country,
       lat: facts.coordinates.lat,
       lon: facts.coordinates.lon,
-      href: glossaryPath(entry.id),
+      href: glossaryPath(entry.id, site.base),
       ...(facts.coordinatesNote ? { coordinatesNote: facts.coordinatesNote } : {}),
       ...(source ? { coordinatesSource: source } : {}),
     });

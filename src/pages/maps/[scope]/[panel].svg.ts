@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMapPlaces, mapTopologies } from '../../../data/map-places.ts';
 import { locatorMap } from '../../../lib/visuals/locator-map.ts';
 import { mapScope, panelSvg } from '../../../lib/visuals/locator-map-svg.ts';
+import { site } from '../../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const places = await getMapPlaces();
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
     map: locatorMap(places, mapTopologies.overview, { highlight, detailTopology: mapTopologies.detail }),
   }));
   return maps.flatMap(({ scope, map }) =>
-    map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel) } })),
+    map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel, site.theme) } })),
   );
 }) satisfies GetStaticPaths;
 
