@@ -160,3 +160,28 @@ describe('the lead story', () => {
     expect(orderForHome(stories, 'older').map((s) => s.id)).toEqual(['older', 'newest', 'middle']);
   });
 });
+
+describe('the JSON Schema VS Code reads for site.yaml (npm run schemas)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { Ajv } = await import('ajv');
+  const { parse } = await import('yaml');
+  const root = join(import.meta.dirname, '../..');
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(root, '.vscode/schemas/site.schema.json'), 'utf8')));
+
+  it('accepts a fixture site.yaml and documents every field', () => {
+    expect(validate(parse(readFileSync(join(root, 'tests/fixtures/check/base/content/site.yaml'), 'utf8')))).toBe(true);
+    const schema = JSON.parse(readFileSync(join(root, '.vscode/schemas/site.schema.json'), 'utf8'));
+    for (const [key, value] of Object.entries(schema.properties as Record<string, { description?: string }>)) expect(value.description, key).toBeTruthy();
+  });
+
+  it('rejects a colour that is not #rrggbb and an unknown field', () => {
+    expect(validate({ name: 'A', url: 'https://a.example.org', theme: { light: { accent: 'red', surface: '#ffffff', text: '#000000', muted: '#333333' } } })).toBe(false);
+    expect(validate({ name: 'A', url: 'https://a.example.org', colour: 'red' })).toBe(false);
+  });
+
+  it('is wired into VS Code settings', () => {
+    expect(readFileSync(join(root, '.vscode/settings.json'), 'utf8')).toContain('"./.vscode/schemas/site.schema.json": "content/site.yaml"');
+  });
+});
