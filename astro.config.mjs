@@ -14,6 +14,8 @@ import searchIndex from './src/integrations/search-index.ts';
 import siteTheme from './src/integrations/site-theme.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 import { loadSite } from './src/config/load.ts';
+import { createTranslator } from './src/i18n/translate.ts';
+import { dictionaries } from './src/i18n/dictionaries.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // content/ by default; EXPLAINER_CONTENT points the engine at another site's content (fixture sites in tests).
@@ -23,7 +25,9 @@ const glossaryDir = join(contentDir, 'glossary');
 const linking = process.env.EXPLAINER_LINKING !== 'off';
 // site.yaml: the public address and base path (SITE_URL overrides the address). A bad file
 // is reported by the content guard below, with file, line and field, before anything is built.
-const { site } = loadSite(contentDir, root);
+const { site, overrides } = loadSite(contentDir, root);
+// The site's words for what the Markdown plugins write into pages (citation markers' accessible names).
+const t = createTranslator({ locale: site.locale, messages: dictionaries[site.language], overrides });
 
 export default defineConfig({
   // The canonical address of the published site (site.yaml `url`, or SITE_URL per deployment) and its base path.
@@ -35,7 +39,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        remarkCitations,
+        [remarkCitations, { t }],
         .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
           linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir, base: site.base }]] : []
         ),

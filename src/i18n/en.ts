@@ -116,6 +116,7 @@ export const en = {
   'claims.madeBy': 'Claims made by {name}',
 
   // Sources
+  'citation.label': 'Source {number}',
   'sources.lead': 'Sources:',
   'sources.source': 'Source:',
   'sources.page': 'page {number}',
