@@ -176,7 +176,7 @@ export function resolveSite(data: SiteData, env: { SITE_URL?: string | undefined
     tagline: data.tagline,
     url: origin,
     base,
-    publisher: { name: data.publisher.name ?? data.name, url: data.publisher.url ?? new URL(base, origin).href, logo: data.publisher.logo ?? '/favicon.svg' },
+    publisher: { name: data.publisher.name ?? data.name, url: new URL(data.publisher.url ?? new URL(base, origin).href).href, logo: data.publisher.logo ?? '/favicon.svg' },
     language: data.language,
     locale,
     dir,
