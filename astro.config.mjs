@@ -41,7 +41,7 @@ export default defineConfig({
       remarkPlugins: [
         [remarkCitations, { t }],
         .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
-          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir, base: site.base }]] : []
+          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir, base: site.base, locale: site.locale }]] : []
         ),
       ],
     }),
