@@ -185,3 +185,15 @@ describe('the JSON Schema VS Code reads for site.yaml (npm run schemas)', async 
     expect(readFileSync(join(root, '.vscode/settings.json'), 'utf8')).toContain('"./.vscode/schemas/site.schema.json": "content/site.yaml"');
   });
 });
+
+describe('the social card layout takes the palette it is given', async () => {
+  const { cardLayout } = await import('../../src/lib/seo/og-card-layout.ts');
+  it('paints the background, text and accent bar from the site theme', () => {
+    const palette = { accent: '#005f73', surface: '#fffdf5', text: '#001219', muted: '#3d5a60' };
+    const layout = cardLayout({ slug: 'site', kicker: 'K', title: 'T', description: 'D' }, 'Millbrook Gazette', palette);
+    expect(layout.props.style).toMatchObject({ backgroundColor: '#fffdf5', color: '#001219' });
+    const [bar] = layout.props.children as Array<{ props: { style: Record<string, unknown> } }>;
+    expect(bar!.props.style.backgroundColor).toBe('#005f73');
+    expect(JSON.stringify(layout)).not.toContain('#9c2f12');
+  });
+});

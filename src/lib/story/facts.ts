@@ -58,7 +58,7 @@ export function factRows(data: GlossaryData, lookup: FactLookup, { t, locale }: 
     case 'weapon':
       add(t('fact.developedBy'), [text(data.facts.origin)]);
       add(t('fact.class'), [text(data.facts.class)]);
-      add(t('fact.propulsion'), data.facts.propulsion !== 'unknown' && [text(t('fact.propulsionValue', { propulsion: data.facts.propulsion }))]);
+      add(t('fact.propulsion'), data.facts.propulsion !== 'unknown' && [text(t(`fact.propulsion.${data.facts.propulsion}`))]);
       add(t('fact.alsoKnownAs'), data.facts.designations.length > 0 && list(data.facts.designations));
       add(t('fact.firstTested'), data.facts.firstTested ? [text(formatDate(data.facts.firstTested))] : undefined);
       add(t('fact.calibre'), data.facts.calibreMm ? [text(t('fact.calibreValue', { mm: data.facts.calibreMm }))] : undefined);
@@ -83,7 +83,7 @@ export function factRows(data: GlossaryData, lookup: FactLookup, { t, locale }: 
       break;
     case 'place': {
       const { lat, lon } = data.facts.coordinates;
-      add(t('fact.type'), [text(data.facts.placeType)]);
+      add(t('fact.type'), [text(t(`map.type.${data.facts.placeType}`).toLocaleLowerCase(locale))]);
       add(t('fact.country'), [text(data.facts.country)]);
       add(t('fact.coordinates'), [
         text(formatCoordinates(lat, lon, t, locale)),
