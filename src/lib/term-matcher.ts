@@ -80,6 +80,34 @@ export interface TermSource {
   name: string;
   aliases: readonly string[];
   file?: string;
+  /**
+   * Further surface forms of the name and aliases (inflected forms, for
+   * languages that decline names), each reported as `alias: of`. A form
+   * that equals any entry's name or alias is dropped (the written alias
+   * wins); a form claimed by two entries is dropped from both (ambiguous
+   * inflections are not linked rather than guessed). Never throws.
+   */
+  forms?: ReadonlyArray<{ form: string; of: string }>;
+}
+
+/**
+ * Language-dependent matching rules. Every default is the English
+ * behaviour, so `buildTermMatcher(entries)` is unchanged by them.
+ */
+export interface TermMatcherOptions {
+  /** English plural and possessive endings (`s`, `es`, `'s`, `s'`) extend a match. Default true. */
+  englishSuffixes?: boolean;
+  /**
+   * An apostrophe between two letters is part of the word (Ukrainian
+   * п’ять, харків’янин), so it is not a word boundary. Default false.
+   */
+  apostropheInWords?: boolean;
+  /**
+   * A one-word name or alias written with a capital initial followed by
+   * lower case (Подоляк) matches only with that capital, so the common
+   * noun spelled the same (подоляк) is not linked. Default false.
+   */
+  capitalisedWordsKeepCase?: boolean;
 }
 
 export interface TermMatch {
@@ -204,6 +232,27 @@ function cpBefore(text: string, i: number): number | undefined {
   return lo;
 }
 
+/** Is there a letter right before UTF-16 offset `i`'s apostrophe and one right after it? */
+function apostropheBetweenLetters(text: string, at: number): boolean {
+  const before = cpBefore(text, at);
+  if (before === undefined || !isWordCp(before)) return false;
+  if (at + 1 >= text.length) return false;
+  return isWordCp(text.codePointAt(at + 1)!);
+}
+
+/** startBoundary, where an apostrophe between letters is inside a word. */
+function startBoundaryInWordApostrophe(text: string, i: number): boolean {
+  if (!startBoundary(text, i)) return false;
+  const prev = cpBefore(text, i);
+  return !(prev !== undefined && isApostropheCp(prev) && apostropheBetweenLetters(text, i - 1));
+}
+
+/** endBoundary, where an apostrophe between letters is inside a word. */
+function endBoundaryInWordApostrophe(text: string, e: number): boolean {
+  if (!endBoundary(text, e)) return false;
+  return !(e < text.length && isApostropheCp(text.charCodeAt(e)) && apostropheBetweenLetters(text, e));
+}
+
 /** Can a match start at `i` (nothing word-like glued on the left)? */
 function startBoundary(text: string, i: number): boolean {
   const prev = cpBefore(text, i);
@@ -246,6 +295,8 @@ interface Variant {
   strictSuffix: boolean;
   pluralS: boolean;
   pluralEs: boolean;
+  /** English `'s` / `s'` endings apply. */
+  possessive: boolean;
   order: number;
 }
 
@@ -293,70 +344,116 @@ function acronymMask(cps: readonly number[]): boolean[] {
 // ---------------------------------------------------------------------------
 // Builder
 
-export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
+/** Marks a capitalised one-word alias's initial as case-exact (see capitalisedWordsKeepCase). */
+function markCapitalInitial(cps: readonly number[], mask: boolean[]): void {
+  if (cps.includes(SPACE) || mask[0]) return;
+  const first = String.fromCodePoint(cps[0]!);
+  if (!UPPER_RE.test(first)) return;
+  for (let i = 1; i < cps.length; i++) {
+    if (UPPER_RE.test(String.fromCodePoint(cps[i]!))) return;
+  }
+  mask[0] = true;
+}
+
+export function buildTermMatcher(entries: readonly TermSource[], options: TermMatcherOptions = {}): TermMatcher {
+  const englishSuffixes = options.englishSuffixes !== false;
+  const keepCapital = options.capitalisedWordsKeepCase === true;
+  const startOk = options.apostropheInWords === true ? startBoundaryInWordApostrophe : startBoundary;
+  const endOk = options.apostropheInWords === true ? endBoundaryInWordApostrophe : endBoundary;
+
   // Pass 1: normalise every alias, check for ambiguity, describe variants.
   /** Normalised key → first claimant, for the ambiguity check. */
   const claims = new Map<string, { id: string; file: string | undefined; alias: string }>();
   const prepared: Array<{ folded: number[]; variant: Variant }> = [];
   let totalLength = 0;
   let maxLength = 0;
+  /** Keys of surface forms → index in `prepared`, or -1 once two entries claimed the key. */
+  const formClaims = new Map<string, number>();
+  const droppedForms = new Set<number>();
 
+  const sources: Array<{ entry: TermSource; surface: string; alias: string; isForm: boolean }> = [];
   for (const entry of entries) {
-    for (const alias of [entry.name, ...entry.aliases]) {
-      if (typeof alias !== 'string') continue;
-      const cps = normaliseAlias(alias);
-      if (cps.length === 0) continue;
+    for (const alias of [entry.name, ...entry.aliases]) sources.push({ entry, surface: alias, alias, isForm: false });
+  }
+  // Forms come after every written alias, so a written alias always claims its key first.
+  for (const entry of entries) {
+    for (const f of entry.forms ?? []) sources.push({ entry, surface: f.form, alias: f.of, isForm: true });
+  }
 
-      const mask = acronymMask(cps);
-      const exact: number[] = [];
-      const keyCps = new Array<number>(cps.length);
-      const folded = new Array<number>(cps.length);
-      for (let i = 0; i < cps.length; i++) {
-        const cp = cps[i]!;
-        folded[i] = fold(cp);
-        if (mask[i]) {
-          keyCps[i] = cp;
-          exact.push(i, cp);
-        } else {
-          keyCps[i] = folded[i]!;
-        }
-      }
-      const key = String.fromCodePoint.apply(null, keyCps);
-      const prior = claims.get(key);
-      if (prior) {
-        if (prior.id === entry.id) continue; // same alias twice in one entry
-        throw new AmbiguousAliasError(prior.alias.trim(), [
-          prior.file === undefined ? { id: prior.id } : { id: prior.id, file: prior.file },
-          entry.file === undefined ? { id: entry.id } : { id: entry.id, file: entry.file },
-        ]);
-      }
-      claims.set(key, { id: entry.id, file: entry.file, alias });
+  for (const { entry, surface, alias, isForm } of sources) {
+    if (typeof surface !== 'string') continue;
+    const cps = normaliseAlias(surface);
+    if (cps.length === 0) continue;
 
-      const last = cps[cps.length - 1]!;
-      const lastFolded = folded[cps.length - 1]!;
-      const beforeLast = cps.length > 1 ? folded[cps.length - 2]! : -1;
-      prepared.push({
-        folded,
-        variant: {
-          id: entry.id,
-          file: entry.file,
-          alias,
-          length: cps.length,
-          exact: exact.length > 0 ? exact : NO_CHECKS,
-          strictSuffix: mask[cps.length - 1]!,
-          pluralS: isWordCp(last) && (last < 0x80 || !MARK_RE.test(String.fromCodePoint(last))),
-          pluralEs:
-            lastFolded === LOWER_S ||
-            lastFolded === 0x78 /* x */ ||
-            lastFolded === 0x6f /* o */ ||
-            lastFolded === 0x7a /* z */ ||
-            (lastFolded === 0x68 /* h */ && (beforeLast === 0x63 /* c */ || beforeLast === LOWER_S)),
-          order: prepared.length,
-        },
-      });
-      totalLength += cps.length;
-      if (cps.length > maxLength) maxLength = cps.length;
+    const mask = acronymMask(cps);
+    if (keepCapital) markCapitalInitial(cps, mask);
+    const exact: number[] = [];
+    const keyCps = new Array<number>(cps.length);
+    const folded = new Array<number>(cps.length);
+    for (let i = 0; i < cps.length; i++) {
+      const cp = cps[i]!;
+      folded[i] = fold(cp);
+      if (mask[i]) {
+        keyCps[i] = cp;
+        exact.push(i, cp);
+      } else {
+        keyCps[i] = folded[i]!;
+      }
     }
+    const key = String.fromCodePoint.apply(null, keyCps);
+    const prior = claims.get(key);
+    if (isForm) {
+      if (prior) continue; // a written alias (of any entry) owns this key
+      const at = formClaims.get(key);
+      if (at !== undefined) {
+        if (at >= 0 && prepared[at]!.variant.id !== entry.id) {
+          droppedForms.add(at);
+          formClaims.set(key, -1);
+        }
+        continue;
+      }
+      formClaims.set(key, prepared.length);
+    } else if (prior) {
+      if (prior.id === entry.id) continue; // same alias twice in one entry
+      throw new AmbiguousAliasError(prior.alias.trim(), [
+        prior.file === undefined ? { id: prior.id } : { id: prior.id, file: prior.file },
+        entry.file === undefined ? { id: entry.id } : { id: entry.id, file: entry.file },
+      ]);
+    }
+    if (!isForm) claims.set(key, { id: entry.id, file: entry.file, alias });
+
+    const last = cps[cps.length - 1]!;
+    const lastFolded = folded[cps.length - 1]!;
+    const beforeLast = cps.length > 1 ? folded[cps.length - 2]! : -1;
+    prepared.push({
+      folded,
+      variant: {
+        id: entry.id,
+        file: entry.file,
+        alias,
+        length: cps.length,
+        exact: exact.length > 0 ? exact : NO_CHECKS,
+        strictSuffix: mask[cps.length - 1]!,
+        pluralS: englishSuffixes && isWordCp(last) && (last < 0x80 || !MARK_RE.test(String.fromCodePoint(last))),
+        pluralEs:
+          englishSuffixes &&
+          (lastFolded === LOWER_S ||
+          lastFolded === 0x78 /* x */ ||
+          lastFolded === 0x6f /* o */ ||
+          lastFolded === 0x7a /* z */ ||
+          (lastFolded === 0x68 /* h */ && (beforeLast === 0x63 /* c */ || beforeLast === LOWER_S))),
+        possessive: englishSuffixes,
+        order: prepared.length,
+      },
+    });
+    totalLength += cps.length;
+    if (cps.length > maxLength) maxLength = cps.length;
+  }
+
+  if (droppedForms.size > 0) {
+    let kept = 0;
+    for (let k = 0; k < prepared.length; k++) if (!droppedForms.has(k)) prepared[kept++] = prepared[k]!;
+    prepared.length = kept;
   }
 
   // Pass 2: the trie over folded code points. Node 0 is the root; there are
@@ -427,6 +524,7 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
 
   /** Longest valid end for variant `v` whose alias ends at `j`, or -1. */
   function bestEnd(text: string, j: number, v: Variant): number {
+    if (!v.possessive && !v.pluralS && !v.pluralEs) return endOk(text, j) ? j : -1;
     const at = (k: number): number | undefined => (k < text.length ? text.charCodeAt(k) : undefined);
     const apos = (k: number): boolean => {
       const c = at(k);
@@ -442,10 +540,12 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
       ends.push(j + 2);
       if (at(j + 1) === LOWER_S && apos(j + 2)) ends.push(j + 3);
     }
-    if (apos(j) && isS(at(j + 1), strict)) ends.push(j + 2);
-    if (at(j - 1) === LOWER_S && apos(j)) ends.push(j + 1); // "United States’"
+    if (v.possessive) {
+      if (apos(j) && isS(at(j + 1), strict)) ends.push(j + 2);
+      if (at(j - 1) === LOWER_S && apos(j)) ends.push(j + 1); // "United States’"
+    }
     let best = -1;
-    for (const e of ends) if (e > best && endBoundary(text, e)) best = e;
+    for (const e of ends) if (e > best && endOk(text, e)) best = e;
     return best;
   }
 
@@ -514,7 +614,7 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
       let i = 0;
       while (i < n) {
         const cp = text.codePointAt(i)!;
-        if (!isSpaceCp(cp) && startBoundary(text, i)) {
+        if (!isSpaceCp(cp) && startOk(text, i)) {
           const m = matchAt(text, i);
           if (m) {
             out.push(m);
