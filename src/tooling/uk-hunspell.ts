@@ -101,25 +101,22 @@ export function hunspellInflector(files: HunspellFiles): WordInflector {
 
     const found = new Set<string>();
     for (const candidate of candidates) {
-      const here: string[] = [];
+      const here = new Set<string>();
       for (const line of lines.get(candidate) ?? []) {
         const forms = expand(line);
-        if (forms.some((f) => f.toLowerCase() === lower)) here.push(...forms);
+        if (forms.some((f) => f.toLowerCase() === lower)) for (const f of forms) here.add(f.toLowerCase());
       }
-      if (here.length > 0) {
-        for (const f of here) found.add(f);
-        if (candidate === lower) break; // the word is itself a stem: do not mix in other lemmas
-      }
+      for (const f of here) found.add(f);
+      // The word is itself a declining stem (Рада): do not mix in the forms of other lemmas (радий).
+      if (candidate === lower && here.size > 1) break;
     }
     let result: WordInflection | undefined;
-    if (found.size > 0) {
-      const capital = word[0] !== word[0]!.toLowerCase();
-      const byLower = new Map<string, string>();
-      for (const f of found) {
-        const cased = capital ? f[0]!.toUpperCase() + f.slice(1) : f;
-        if (!byLower.has(cased.toLowerCase())) byLower.set(cased.toLowerCase(), cased);
-      }
-      result = { forms: [...byLower.values()] };
+    if (found.size > 1) {
+      // Forms take the word's own casing: the dictionary may list a name also as an acronym (УДАР).
+      const allCaps = word === word.toUpperCase();
+      const capital = !allCaps && word[0] !== word[0]!.toLowerCase();
+      const recase = (f: string) => (allCaps ? f.toUpperCase() : capital ? f[0]!.toUpperCase() + f.slice(1) : f);
+      result = { forms: [...found].map(recase) };
     }
     results.set(cacheKey, result);
     return result;

@@ -102,7 +102,7 @@ export function phraseParts(name: string, person: boolean, grammar: PhraseGramma
     parts[i]!.role = 'adjective';
     i++;
   }
-  const allAdjectives = i === parts.length - 1 && parts[i]!.declines && grammar.isAdjective(parts[i]!.word, false);
+  const allAdjectives = i > 0 && i === parts.length - 1 && parts[i]!.declines && grammar.isAdjective(parts[i]!.word, false);
   if (allAdjectives) parts[i]!.role = 'adjective';
   for (let k = i + 1; k < parts.length; k++) parts[k]!.declines = false;
   return parts;

@@ -22,6 +22,8 @@ import type { Gender, PhraseGrammar, Slot, WordContext, WordInflection, WordInfl
 
 type Endings = Partial<Record<Slot, readonly string[]>>;
 
+const SINGULAR: readonly Slot[] = ['nom.sg', 'gen.sg', 'dat.sg', 'acc.sg', 'ins.sg', 'loc.sg', 'voc.sg'];
+
 const VOWELS = 'аеєиіїоуюя';
 const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(ch);
 const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’' || ch === 'ʼ';
@@ -223,7 +225,12 @@ function nounSlots(word: string, context: WordContext): Partial<Record<Slot, str
   if (!/^[\p{Script=Cyrillic}'’ʼ]+$/u.test(word) || lower.length < 2) return undefined;
   if (last === 'а') return firstDeclensionA(word, lower, upper);
   if (last === 'я') return firstDeclensionYa(word, lower, context.person, upper);
-  if (last === 'о') return nounO(word, upper);
+  if (last === 'о') {
+    const out = nounO(word, upper);
+    // Loanwords in -о (ембарго, метро, Осло) do not decline: keep the word in every singular slot too.
+    if (!context.person) for (const slot of SINGULAR) out[slot] = [...new Set([word, ...(out[slot] ?? [])])];
+    return out;
+  }
   if (last === 'й') return nounYot(word, upper);
   if (last === 'ь') return nounSoftSign(word, lower, context.gender === 'f' || (context.gender === undefined && /ть$/.test(lower)), upper);
   if (last === 'и' && context.gender === 'pl') return pluralOnly(word, upper);
