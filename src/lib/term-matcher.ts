@@ -141,7 +141,7 @@ export class AmbiguousAliasError extends Error {
 export interface TermMatcher {
   /** All non-overlapping matches in `text`, left to right (leftmost, then longest alias). */
   find(text: string): TermMatch[];
-  /** Number of distinct alias keys in the automaton (for diagnostics/benchmarks). */
+  /** Number of distinct alias keys in the automaton, surface forms included (for diagnostics/benchmarks). */
   readonly size: number;
 }
 
@@ -370,6 +370,7 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
   /** Keys of surface forms → index in `prepared`, or -1 once two entries claimed the key. */
   const formClaims = new Map<string, number>();
   const droppedForms = new Set<number>();
+  let formCount = 0;
 
   const sources: Array<{ entry: TermSource; surface: string; alias: string; isForm: boolean }> = [];
   for (const entry of entries) {
@@ -413,6 +414,7 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
         continue;
       }
       formClaims.set(key, prepared.length);
+      formCount++;
     } else if (prior) {
       if (prior.id === entry.id) continue; // same alias twice in one entry
       throw new AmbiguousAliasError(prior.alias.trim(), [
@@ -501,7 +503,7 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
   }
   prepared.length = 0;
 
-  const size = claims.size;
+  const size = claims.size + formCount - droppedForms.size;
   claims.clear();
 
   /** Raw (canonical, unfolded) code points along the current walk. */

@@ -1,0 +1,86 @@
+/**
+ * Ukrainian linking, method by method: precision and recall on the
+ * labelled sentences (tests/fixtures/uk-linking/), forms in the trie,
+ * time to build the index (and to load the dictionary, for the methods that
+ * use it) and time to scan about 100,000 words.
+ *
+ *   npm run bench:uk-linking
+ */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { firstKnown, type WordInflector } from '../../src/lib/linking/inflection.ts';
+import { buildLocalizedTermMatcher, type LocalizedTermEntry } from '../../src/lib/linking/localized-terms.ts';
+import { ukrainianRules } from '../../src/lib/linking/uk-declension.ts';
+import { hunspellInflector, readUkrainianDictionary } from '../../src/tooling/uk-hunspell.ts';
+import { readUkGlossary, readUkSentences, score } from './uk-linking-set.ts';
+
+const glossary = readUkGlossary();
+const sentences = readUkSentences();
+const withoutForms: LocalizedTermEntry[] = glossary.map(({ forms: _forms, ...entry }) => entry);
+
+let t = 0;
+
+interface Method {
+  name: string;
+  entries: LocalizedTermEntry[];
+  /** Uses the dictionary: each such method loads its own copy, so no run profits from another's cache. */
+  dictionary: boolean;
+  inflect: (hunspell: WordInflector | undefined) => WordInflector | null;
+}
+const methods: Method[] = [
+  { name: 'names and aliases only', entries: withoutForms, dictionary: false, inflect: () => null },
+  { name: 'declared forms only', entries: glossary, dictionary: false, inflect: () => null },
+  { name: 'dictionary (Hunspell) + declared', entries: glossary, dictionary: true, inflect: (h) => h! },
+  { name: 'rules + declared (shipped)', entries: glossary, dictionary: false, inflect: () => ukrainianRules },
+  { name: 'rules, then dictionary + declared', entries: glossary, dictionary: true, inflect: (h) => firstKnown(ukrainianRules, h!) },
+  { name: 'dictionary, then rules + declared', entries: glossary, dictionary: true, inflect: (h) => firstKnown(h!, ukrainianRules) },
+];
+
+const corpus: string[] = [];
+let words = 0;
+while (words < 100_000) {
+  for (const s of sentences) {
+    corpus.push(s.text);
+    words += s.text.split(/\s+/).length;
+  }
+}
+const text = corpus.join(' ');
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const rows = [
+  '| method | forms in the trie | precision | recall | TP / FP / FN | index build | scan of 100,000 words (best of 7) |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+];
+const dictionaryLoads: number[] = [];
+for (const method of methods) {
+  let hunspell: WordInflector | undefined;
+  if (method.dictionary) {
+    t = performance.now();
+    hunspell = hunspellInflector(readUkrainianDictionary());
+    dictionaryLoads.push(performance.now() - t);
+  }
+  const inflect = method.inflect(hunspell);
+  t = performance.now();
+  const matcher = buildLocalizedTermMatcher(method.entries, { lang: 'uk', inflect });
+  const build = performance.now() - t;
+  const result = score(matcher, sentences);
+  matcher.find(text);
+  // The machine is shared: the fastest of several runs is the least disturbed one.
+  let scan = Infinity;
+  for (let r = 0; r < 7; r++) {
+    t = performance.now();
+    matcher.find(text);
+    scan = Math.min(scan, performance.now() - t);
+  }
+  rows.push(
+    `| ${method.name} | ${matcher.size.toLocaleString('en')} | ${pct(result.precision)} | ${pct(result.recall)} | ` +
+      `${result.truePositives} / ${result.falsePositives} / ${result.falseNegatives} | ${build.toFixed(1)} ms${method.dictionary ? ' + dictionary' : ''} | ${scan.toFixed(1)} ms |`,
+  );
+  if (process.argv.includes('--errors')) for (const e of result.errors) console.error(`  ${method.name}: ${e}`);
+}
+
+console.log(`Ukrainian linking: ${sentences.length} sentences (${sentences.filter((s) => s.links.length === 0).length} with near-misses only), ` +
+  `${sentences.reduce((n, s) => n + s.links.length, 0)} expected links, ${glossary.length} entries.`);
+console.log(`Dictionary load (read dictionary-uk, index its stems, parse the affix rules with nspell): ${dictionaryLoads.map((d) => `${d.toFixed(0)} ms`).join(', ')}; once per build for a dictionary method.`);
+console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(rows.join('\n'));
