@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/linking/localized-terms.ts';
 import { phraseForms, phraseParts } from '../../src/lib/linking/inflection.ts';
 import { ukrainianGrammar, ukrainianRules } from '../../src/lib/linking/uk-declension.ts';
-import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../../src/lib/term-matcher.ts';
+import { AmbiguousAliasError, buildTermMatcher } from '../../src/lib/term-matcher.ts';
 
 const entries: LocalizedTermEntry[] = [
   { id: 'kharkiv', kind: 'place', name: 'Харків', aliases: [] },
@@ -301,7 +301,7 @@ describe('one trie, linear scan', () => {
 });
 
 describe('English is unchanged', () => {
-  const english: TermSource[] = [
+  const english = [
     { id: 'kharkiv', name: 'Kharkiv', aliases: [] },
     { id: 'kn-23', name: 'KN-23', aliases: ['Hwasong-11'] },
     { id: 'us', name: 'United States', aliases: ['US'] },
