@@ -72,6 +72,32 @@ describe('all seven cases, singular and plural', () => {
   });
 });
 
+describe('paradigms beyond the test set', () => {
+  const forms = (word: string, person = false) =>
+    new Set(phraseForms(word, { person, grammar: ukrainianGrammar, inflect: ukrainianRules }));
+  it.each([
+    ['Тернопіль', false, ['Тернополя', 'Тернополю', 'Тернополем', 'Тернополі']],
+    ['Відень', false, ['Відня', 'Відню', 'Віднем', 'Відні']],
+    ['Маріуполь', false, ['Маріуполя', 'Маріуполем', 'Маріуполі']],
+    ['Кременчук', false, ['Кременчука', 'Кременчуком', 'Кременчуці']],
+    ['Білорусь', false, ['Білорусі', 'Білоруссю']],
+    ['Рівне', false, ['Рівного', 'Рівному', 'Рівним']],
+    ['Одеса', false, ['Одеси', 'Одесі', 'Одесу', 'Одесою']],
+    ['Лубінець', true, ['Лубінця', 'Лубінцю', 'Лубінцем']],
+    ['Кім', true, ['Кіма', 'Кімом', 'Кімові']],
+    ['Зеленський', true, ['Зеленського', 'Зеленському', 'Зеленським']],
+  ] as const)('%s', (word, person, expected) => {
+    const got = forms(word, person);
+    for (const f of expected) expect(got).toContain(f);
+  });
+
+  it('does not give a man’s surname the feminine forms', () => {
+    const got = forms('Буданов', true);
+    expect(got).toContain('Будановим');
+    expect(got).not.toContain('Будановою');
+  });
+});
+
 describe('multi-word names', () => {
   it('declines the adjective with its noun: Північна Корея in every case', () => {
     for (const form of ['Північна Корея', 'Північної Кореї', 'Північній Кореї', 'Північну Корею', 'Північною Кореєю']) {

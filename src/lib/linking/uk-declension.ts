@@ -62,7 +62,7 @@ function masculineConsonant(word: string, lower: string, person: boolean, upper:
   const last = lower.at(-1)!;
   // і → о, ї → є in the closed last syllable: -ів/-їв (Харків, Київ, Яків) and one-syllable дім, кіт.
   let oblique = word;
-  const alternates = /[ії]в$/.test(lower) || /^[^аеєиіїоуюя]*і[^аеєиіїоуюяь]$/.test(lower);
+  const alternates = /[ії]в$/.test(lower) || (word === lower && /^[^аеєиіїоуюя]*і[^аеєиіїоуюяь]$/.test(lower));
   if (alternates) {
     const at = word.length - 2;
     const vowel = lower[at] === 'ї' ? 'є' : 'о';
@@ -117,6 +117,11 @@ function masculineConsonant(word: string, lower: string, person: boolean, upper:
   const out = attach(oblique, endings, upper);
   out['nom.sg'] = [word];
   out['acc.sg'] = [word, ...(out['acc.sg'] ?? [])];
+  if (last in VELAR && !person) {
+    // Places and things also take -і with к/г/х → ц/з/с in the locative: у Кременчуці.
+    const alt = oblique.slice(0, -1) + (upper ? VELAR_DATIVE[last]!.toUpperCase() + 'І' : VELAR_DATIVE[last]! + 'і');
+    out['loc.sg'] = [...(out['loc.sg'] ?? []), alt];
+  }
   if (last in VELAR && !surnameIm) {
     const soft = VELAR[last]!;
     out['voc.sg']!.push(word.slice(0, -1) + (upper ? (soft + 'е').toUpperCase() : soft + 'е'));
@@ -204,10 +209,32 @@ function nounSoftSign(word: string, lower: string, feminine: boolean, upper: boo
     out['ins.sg'] = [doubled + (upper ? 'Ю' : 'ю')];
     return out;
   }
+  let oblique = stem;
+  if (/[^аеєиіїоуюя]іль$/.test(lower)) oblique = stem.slice(0, -2) + (upper ? 'О' : 'о') + stem.slice(-1);
+  else if (/[^аеєиіїоуюя]ень$/.test(lower) && lower.length > 4) oblique = stem.slice(0, -2) + stem.slice(-1);
+  const masculine = attach(oblique, slots([
+    ['gen.sg', ['я', 'ю']], ['dat.sg', ['ю', 'еві']], ['acc.sg', ['я']], ['ins.sg', ['ем']], ['loc.sg', ['і', 'ю', 'еві']], ['voc.sg', ['ю']],
+    ['nom.pl', ['і']], ['gen.pl', ['ів']], ['dat.pl', ['ям']], ['acc.pl', ['і', 'ів']], ['ins.pl', ['ями']], ['loc.pl', ['ях']], ['voc.pl', ['і']],
+  ]), upper);
+  masculine['nom.sg'] = [word];
+  masculine['acc.sg'] = [word, ...(masculine['acc.sg'] ?? [])];
+  if (oblique !== stem) return masculine;
   return attach(stem, slots([
     ['nom.sg', ['ь']], ['gen.sg', ['я', 'ю']], ['dat.sg', ['ю', 'еві']], ['acc.sg', ['ь', 'я']], ['ins.sg', ['ем']], ['loc.sg', ['і', 'ю', 'еві']], ['voc.sg', ['ю']],
     ['nom.pl', ['і']], ['gen.pl', ['ів']], ['dat.pl', ['ям']], ['acc.pl', ['і', 'ів']], ['ins.pl', ['ями']], ['loc.pl', ['ях']], ['voc.pl', ['і']],
   ]), upper);
+}
+
+/** Masculine -ець with its fleeting е: Лубінець → Лубінця, Кролевець → Кролевця. */
+function fleetingE(word: string, upper: boolean): Partial<Record<Slot, string[]>> {
+  const stem = word.slice(0, -3) + (upper ? 'Ц' : 'ц');
+  const out = attach(stem, slots([
+    ['gen.sg', ['я']], ['dat.sg', ['ю', 'еві']], ['acc.sg', ['я']], ['ins.sg', ['ем']], ['loc.sg', ['еві', 'і', 'ю']], ['voc.sg', ['ю']],
+    ['nom.pl', ['і']], ['gen.pl', ['ів']], ['dat.pl', ['ям']], ['acc.pl', ['ів', 'і']], ['ins.pl', ['ями']], ['loc.pl', ['ях']], ['voc.pl', ['і']],
+  ]), upper);
+  out['nom.sg'] = [word];
+  out['acc.sg'] = [word, ...(out['acc.sg'] ?? [])];
+  return out;
 }
 
 /** Plural-only nouns in -и after a plural adjective: (Повітряні) сили, (Збройні) сили. */
@@ -232,8 +259,17 @@ function nounSlots(word: string, context: WordContext): Partial<Record<Slot, str
     return out;
   }
   if (last === 'й') return nounYot(word, upper);
-  if (last === 'ь') return nounSoftSign(word, lower, context.gender === 'f' || (context.gender === undefined && /ть$/.test(lower)), upper);
+  if (/[^аеєиіїоуюя]ець$/.test(lower) && lower.length > 4) return fleetingE(word, upper);
+  if (last === 'ь') {
+    const feminine = context.gender === 'f' || (context.gender === undefined && /(?:ть|сь)$/.test(lower));
+    return nounSoftSign(word, lower, feminine, upper);
+  }
   if (last === 'и' && context.gender === 'pl') return pluralOnly(word, upper);
+  if (!context.person && /(?:н|ськ|цьк|зьк)е$/.test(lower) && lower.length > 4) {
+    // Place names that are neuter adjectives: Рівне → Рівного, Рівному, Рівним.
+    const adjective = adjectiveSlots(word);
+    if (adjective) return Object.fromEntries(SINGULAR.map((slot) => [slot, adjective[slot] ?? []]));
+  }
   if (isVowel(last) || isApostrophe(last)) return undefined; // Кірбі, Джеффрі, Торонто-like loans: do not decline
   return masculineConsonant(word, lower, context.person, upper);
 }
