@@ -163,21 +163,44 @@ const MARK_RE = /\p{M}/u;
 const NO_CHECKS: readonly number[] = [];
 const SPACE_RE = /\s/u;
 
+// Classes of non-ASCII BMP code points, computed once each: Cyrillic (or any
+// non-Latin) text would otherwise run two regular-expression tests per
+// character. Bits: 1 known, 2 word, 4 digit, 8 space.
+const BMP_CLASS = new Uint8Array(0x10000);
+const KNOWN = 1;
+const WORD = 2;
+const DIGIT = 4;
+const WHITESPACE = 8;
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) {
+    const s = String.fromCodePoint(cp);
+    return KNOWN | (WORD_RE.test(s) ? WORD : 0) | (DIGIT_RE.test(s) ? DIGIT : 0) | (SPACE_RE.test(s) ? WHITESPACE : 0);
+  }
+  let c = BMP_CLASS[cp]!;
+  if (c === 0) {
+    const s = String.fromCharCode(cp);
+    c = KNOWN | (WORD_RE.test(s) ? WORD : 0) | (DIGIT_RE.test(s) ? DIGIT : 0) | (SPACE_RE.test(s) ? WHITESPACE : 0);
+    BMP_CLASS[cp] = c;
+  }
+  return c;
+}
+
 function isWordCp(cp: number): boolean {
   if (cp < 0x80) {
     return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   }
-  return WORD_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & WORD) !== 0;
 }
 
 function isDigitCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DIGIT_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & DIGIT) !== 0;
 }
 
 function isSpaceCp(cp: number): boolean {
   if (cp < 0x80) return cp === SPACE || (cp >= 0x09 && cp <= 0x0d);
-  return SPACE_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & WHITESPACE) !== 0;
 }
 
 function isApostropheCp(cp: number): boolean {
@@ -196,12 +219,27 @@ function canonicalCp(cp: number): number {
 }
 
 const foldCache = new Map<number, number>();
+/** Folded BMP code points, 0 until computed (a typed array: one lookup per character of non-ASCII text). */
+const BMP_FOLD = new Int32Array(0x10000);
 
 /** Lower-case one code point, keeping it one code point (else unchanged). */
 function fold(cp: number): number {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
+  if (cp <= 0xffff) {
+    const known = BMP_FOLD[cp]!;
+    if (known !== 0) return known;
+    const out = foldUncached(cp);
+    BMP_FOLD[cp] = out;
+    return out;
+  }
   const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
+  const out = foldUncached(cp);
+  foldCache.set(cp, out);
+  return out;
+}
+
+function foldUncached(cp: number): number {
   let out = cp;
   if (cp === 0x3c2) {
     out = 0x3c3; // Greek final sigma folds like sigma
@@ -213,7 +251,6 @@ function fold(cp: number): number {
       if (lower.length === (lc > 0xffff ? 2 : 1)) out = lc;
     }
   }
-  foldCache.set(cp, out);
   return out;
 }
 
