@@ -409,19 +409,11 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
   const droppedForms = new Set<number>();
   let formCount = 0;
 
-  const sources: Array<{ entry: TermSource; surface: string; alias: string; isForm: boolean }> = [];
-  for (const entry of entries) {
-    for (const alias of [entry.name, ...entry.aliases]) sources.push({ entry, surface: alias, alias, isForm: false });
-  }
-  // Forms come after every written alias, so a written alias always claims its key first.
-  for (const entry of entries) {
-    for (const f of entry.forms ?? []) sources.push({ entry, surface: f.form, alias: f.of, isForm: true });
-  }
-
-  for (const { entry, surface, alias, isForm } of sources) {
-    if (typeof surface !== 'string') continue;
+  /** One name, alias or form into `prepared` (forms never throw; see TermSource.forms). */
+  const addSurface = (entry: TermSource, surface: string, alias: string, isForm: boolean): void => {
+    if (typeof surface !== 'string') return;
     const cps = normaliseAlias(surface);
-    if (cps.length === 0) continue;
+    if (cps.length === 0) return;
 
     const mask = acronymMask(cps);
     if (keepCapital) markCapitalInitial(cps, mask);
@@ -441,19 +433,19 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
     const key = String.fromCodePoint.apply(null, keyCps);
     const prior = claims.get(key);
     if (isForm) {
-      if (prior) continue; // a written alias (of any entry) owns this key
+      if (prior) return; // a written alias (of any entry) owns this key
       const at = formClaims.get(key);
       if (at !== undefined) {
         if (at >= 0 && prepared[at]!.variant.id !== entry.id) {
           droppedForms.add(at);
           formClaims.set(key, -1);
         }
-        continue;
+        return;
       }
       formClaims.set(key, prepared.length);
       formCount++;
     } else if (prior) {
-      if (prior.id === entry.id) continue; // same alias twice in one entry
+      if (prior.id === entry.id) return; // same alias twice in one entry
       throw new AmbiguousAliasError(prior.alias.trim(), [
         prior.file === undefined ? { id: prior.id } : { id: prior.id, file: prior.file },
         entry.file === undefined ? { id: entry.id } : { id: entry.id, file: entry.file },
@@ -487,6 +479,14 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
     });
     totalLength += cps.length;
     if (cps.length > maxLength) maxLength = cps.length;
+  };
+
+  for (const entry of entries) {
+    for (const alias of [entry.name, ...entry.aliases]) addSurface(entry, alias, alias, false);
+  }
+  // Forms come after every written alias, so a written alias always claims its key first.
+  for (const entry of entries) {
+    if (entry.forms) for (const f of entry.forms) addSurface(entry, f.form, f.of, true);
   }
 
   if (droppedForms.size > 0) {
