@@ -1,9 +1,9 @@
 /**
  * "Last updated" dates for pages, from the git history of their content
- * files (read once per build; see src/lib/git-dates.ts for when a file has
+ * files (read once per build; see src/tooling/git-dates.ts for when a file has
  * no date).
  */
-import { lastChange, readGitDates } from '../lib/git-dates.ts';
+import { lastChange, readGitDates } from '../tooling/git-dates.ts';
 
 let dates: Map<string, string> | undefined;
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import type { TermMatcher } from '../../src/lib/term-matcher.ts';
+import type { TermMatcher } from '../../src/lib/linking/term-matcher.ts';
 import type { LocalizedTermEntry } from '../../src/lib/linking/localized-terms.ts';
 
 export interface LabelledSentence {

@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkGlossaryLinks, { type GlossaryLinksOptions } from '../../src/markdown/remark-glossary-links.ts';
-import { buildGlossaryIndex, type LinkableEntry } from '../../src/lib/glossary-index.ts';
+import { buildGlossaryIndex, type LinkableEntry } from '../../src/lib/linking/glossary-index.ts';
 import { declaredFormsSchema } from '../../src/schemas/glossary.ts';
 
 const CONTENT = '/site/content';

@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/linking/localized-terms.ts';
 import { phraseForms, phraseParts } from '../../src/lib/linking/inflection.ts';
 import { ukrainianGrammar, ukrainianRules } from '../../src/lib/linking/uk-declension.ts';
-import { AmbiguousAliasError, buildTermMatcher } from '../../src/lib/term-matcher.ts';
+import { AmbiguousAliasError, buildTermMatcher } from '../../src/lib/linking/term-matcher.ts';
 
 const entries: LocalizedTermEntry[] = [
   { id: 'kharkiv', kind: 'place', name: 'Харків', aliases: [] },

@@ -24,7 +24,7 @@
  * before: names and aliases only, the English plural/possessive endings, no
  * inflection, so its links are byte-for-byte the same.
  */
-import { buildTermMatcher, type TermMatcher, type TermMatcherOptions, type TermSource } from '../term-matcher.ts';
+import { buildTermMatcher, type TermMatcher, type TermMatcherOptions, type TermSource } from './term-matcher.ts';
 import { phraseForms, type PhraseGrammar, type WordInflector } from './inflection.ts';
 import { ukrainianGrammar, ukrainianRules } from './uk-declension.ts';
 

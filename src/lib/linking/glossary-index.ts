@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { buildTermMatcher, type TermMatcher } from './term-matcher.ts';
-import type { WordInflector } from './linking/inflection.ts';
-import { buildLocalizedTermMatcher, type DeclaredForms } from './linking/localized-terms.ts';
+import type { WordInflector } from './inflection.ts';
+import { buildLocalizedTermMatcher, type DeclaredForms } from './localized-terms.ts';
 
 /** The fields of a glossary entry that affect linking and previews. */
 export interface LinkableEntry {
