@@ -63,6 +63,18 @@
  * - If the alias's last token is acronym-like the suffix letters must be
  *   lower case ("SRBMS" is not a plural of "SRBM"); otherwise any case.
  *
+ * Languages (TermMatcherOptions; every default is the English behaviour above)
+ * - `englishSuffixes: false` drops the plural and possessive endings.
+ * - `apostropheInWords: true` makes an apostrophe between two letters part
+ *   of the word, as in Ukrainian (п’ять, харків’янин), so a name does not
+ *   match before or after it.
+ * - `capitalisedWordsKeepCase: true` makes the capital of a one-word name
+ *   such as Подоляк case-exact, so the common noun подоляк is not linked.
+ * - `TermSource.forms` adds inflected surface forms as further keys of the
+ *   same trie (built by lib/linking/localized-terms.ts), so declension costs
+ *   trie nodes, not scanning time. Collisions between forms are dropped, not
+ *   thrown.
+ *
  * Known limits
  * - Matches within one string only: the caller decides what text to pass
  *   (e.g. one text node) and a term split across nodes is not found.
