@@ -20,6 +20,13 @@
  * name (the editor knows better than the rules), and the name itself always
  * matches. A list adds strings on top of the generated forms.
  *
+ * Near-misses, decided: a word derived from a name (харківський,
+ * харків’янин, Харківщина, російський) names something else (a property, a
+ * resident, a region), so it never links to the name's entry; where it is
+ * part of another entry's name (Харківська область) that entry links by
+ * longest match. The whole-word rule keeps a longer word that starts with a
+ * name (Ігнатенко) unlinked.
+ *
  * English (`en`, and any language without rules here) is built exactly as
  * before: names and aliases only, the English plural/possessive endings, no
  * inflection, so its links are byte-for-byte the same.
