@@ -177,25 +177,37 @@ const SPACE_RE = /\s/u;
 
 // Classes of non-ASCII BMP code points, computed once each: Cyrillic (or any
 // non-Latin) text would otherwise run two regular-expression tests per
-// character. Bits: 1 known, 2 word, 4 digit, 8 space.
+// character. Bits: 1 known, 2 word, 4 digit, 8 space, 16 upper case.
 const BMP_CLASS = new Uint8Array(0x10000);
 const KNOWN = 1;
 const WORD = 2;
 const DIGIT = 4;
 const WHITESPACE = 8;
+const UPPER = 16;
+
+function classify(s: string): number {
+  return (
+    KNOWN |
+    (WORD_RE.test(s) ? WORD : 0) |
+    (DIGIT_RE.test(s) ? DIGIT : 0) |
+    (SPACE_RE.test(s) ? WHITESPACE : 0) |
+    (UPPER_RE.test(s) ? UPPER : 0)
+  );
+}
 
 function classOf(cp: number): number {
-  if (cp > 0xffff) {
-    const s = String.fromCodePoint(cp);
-    return KNOWN | (WORD_RE.test(s) ? WORD : 0) | (DIGIT_RE.test(s) ? DIGIT : 0) | (SPACE_RE.test(s) ? WHITESPACE : 0);
-  }
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
   let c = BMP_CLASS[cp]!;
   if (c === 0) {
-    const s = String.fromCharCode(cp);
-    c = KNOWN | (WORD_RE.test(s) ? WORD : 0) | (DIGIT_RE.test(s) ? DIGIT : 0) | (SPACE_RE.test(s) ? WHITESPACE : 0);
+    c = classify(String.fromCharCode(cp));
     BMP_CLASS[cp] = c;
   }
   return c;
+}
+
+function isUpperCp(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return (classOf(cp) & UPPER) !== 0;
 }
 
 function isWordCp(cp: number): boolean {
@@ -380,7 +392,7 @@ function acronymMask(cps: readonly number[]): boolean[] {
         if (cp >= 0x41 && cp <= 0x5a) upper++;
         else if (cp >= 0x30 && cp <= 0x39) digit = true;
       } else {
-        if (UPPER_RE.test(String.fromCodePoint(cp))) upper++;
+        if (isUpperCp(cp)) upper++;
         if (isDigitCp(cp)) digit = true;
       }
     }
@@ -396,10 +408,9 @@ function acronymMask(cps: readonly number[]): boolean[] {
 /** Marks a capitalised one-word alias's initial as case-exact (see capitalisedWordsKeepCase). */
 function markCapitalInitial(cps: readonly number[], mask: boolean[]): void {
   if (cps.includes(SPACE) || mask[0]) return;
-  const first = String.fromCodePoint(cps[0]!);
-  if (!UPPER_RE.test(first)) return;
+  if (!isUpperCp(cps[0]!)) return;
   for (let i = 1; i < cps.length; i++) {
-    if (UPPER_RE.test(String.fromCodePoint(cps[i]!))) return;
+    if (isUpperCp(cps[i]!)) return;
   }
   mask[0] = true;
 }
