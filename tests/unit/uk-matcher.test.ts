@@ -284,6 +284,17 @@ describe('collisions between entries', () => {
     expect(m.find('Харковом').map((x) => x.id)).toEqual(['city']);
   });
 
+  it('lets a declared form win over another entry’s generated form', () => {
+    const m = buildLocalizedTermMatcher(
+      [
+        { id: 'city', name: 'Харків', aliases: [] },
+        { id: 'person', kind: 'person', name: 'Харкова', aliases: [], forms: ['Харкову'] },
+      ],
+      { lang: 'uk' },
+    );
+    expect(m.find('Харкову').map((x) => x.id)).toEqual(['person']);
+  });
+
   it('drops a generated form two entries share, rather than guess', () => {
     const sources = localizedTermSources(
       [

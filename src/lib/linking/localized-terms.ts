@@ -98,8 +98,8 @@ export function entryForms(
   entry: LocalizedTermEntry,
   matching: LanguageMatching,
   inflect: WordInflector | null,
-): Array<{ form: string; of: string }> {
-  const out: Array<{ form: string; of: string }> = [];
+): Array<{ form: string; of: string; declared?: boolean }> {
+  const out: Array<{ form: string; of: string; declared?: boolean }> = [];
   const names = [entry.name, ...entry.aliases];
   const declared = entry.forms;
   const exact = new Map<string, readonly string[]>();
@@ -112,14 +112,14 @@ export function entryForms(
   for (const name of names) {
     const fixed = exact.get(name);
     if (fixed) {
-      for (const form of fixed) out.push({ form, of: name });
+      for (const form of fixed) out.push({ form, of: name, declared: true });
       continue;
     }
     if (!inflect || !matching.grammar) continue;
     const forms = phraseForms(name, { person: entry.kind === 'person', grammar: matching.grammar, inflect });
     for (const form of forms) if (form !== name) out.push({ form, of: name });
   }
-  if (Array.isArray(declared)) for (const form of declared as readonly string[]) out.push({ form, of: entry.name });
+  if (Array.isArray(declared)) for (const form of declared as readonly string[]) out.push({ form, of: entry.name, declared: true });
   return out;
 }
 

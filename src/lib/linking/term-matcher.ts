@@ -96,10 +96,12 @@ export interface TermSource {
    * Further surface forms of the name and aliases (inflected forms, for
    * languages that decline names), each reported as `alias: of`. A form
    * that equals any entry's name or alias is dropped (the written alias
-   * wins); a form claimed by two entries is dropped from both (ambiguous
-   * inflections are not linked rather than guessed). Never throws.
+   * wins), a generated form that equals another entry's declared form is
+   * dropped (the editor's word wins), and a form claimed by two entries at
+   * the same rank is dropped from both (ambiguous inflections are not
+   * linked rather than guessed). Never throws.
    */
-  forms?: ReadonlyArray<{ form: string; of: string }>;
+  forms?: ReadonlyArray<{ form: string; of: string; declared?: boolean }>;
 }
 
 /**
@@ -429,11 +431,14 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
   let maxLength = 0;
   /** Keys of surface forms → index in `prepared`, or -1 once two entries claimed the key. */
   const formClaims = new Map<string, number>();
+  /** Keys of surface forms → 1 for a declared form, 2 for a generated one. */
+  const formRank = new Map<string, number>();
   const droppedForms = new Set<number>();
   let formCount = 0;
 
   /** One name, alias or form into `prepared` (forms never throw; see TermSource.forms). */
-  const addSurface = (entry: TermSource, surface: string, alias: string, isForm: boolean): void => {
+  const addSurface = (entry: TermSource, surface: string, alias: string, rank: 0 | 1 | 2): void => {
+    const isForm = rank > 0;
     if (typeof surface !== 'string') return;
     const cps = normaliseAlias(surface);
     if (cps.length === 0) return;
@@ -459,6 +464,7 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
       if (prior) return; // a written alias (of any entry) owns this key
       const at = formClaims.get(key);
       if (at !== undefined) {
+        if (formRank.get(key)! < rank) return; // a declared form outranks a generated one
         if (at >= 0 && prepared[at]!.variant.id !== entry.id) {
           droppedForms.add(at);
           formClaims.set(key, -1);
@@ -466,6 +472,7 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
         return;
       }
       formClaims.set(key, prepared.length);
+      formRank.set(key, rank);
       formCount++;
     } else if (prior) {
       if (prior.id === entry.id) return; // same alias twice in one entry
@@ -505,11 +512,14 @@ export function buildTermMatcher(entries: readonly TermSource[], options: TermMa
   };
 
   for (const entry of entries) {
-    for (const alias of [entry.name, ...entry.aliases]) addSurface(entry, alias, alias, false);
+    for (const alias of [entry.name, ...entry.aliases]) addSurface(entry, alias, alias, 0);
   }
-  // Forms come after every written alias, so a written alias always claims its key first.
+  // Forms come after every written alias, declared before generated, so the higher rank claims a key first.
   for (const entry of entries) {
-    if (entry.forms) for (const f of entry.forms) addSurface(entry, f.form, f.of, true);
+    if (entry.forms) for (const f of entry.forms) if (f.declared) addSurface(entry, f.form, f.of, 1);
+  }
+  for (const entry of entries) {
+    if (entry.forms) for (const f of entry.forms) if (!f.declared) addSurface(entry, f.form, f.of, 2);
   }
 
   if (droppedForms.size > 0) {
