@@ -91,7 +91,8 @@ function masculineConsonant(word: string, lower: string, person: boolean, upper:
       ['gen.sg', ['а']],
       ['dat.sg', ['у', 'ові']],
       ['acc.sg', ['а']],
-      ['ins.sg', ['им']],
+      // -им for surnames (Костіним, Синєгубовим); -ом too, for first names with the same ending (Мартином, Левом).
+      ['ins.sg', ['им', 'ом']],
       ['loc.sg', ['ові', 'і', 'у']],
       ['voc.sg', ['е']],
       ['nom.pl', ['и']],
