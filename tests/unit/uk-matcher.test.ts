@@ -209,6 +209,12 @@ describe('designations and undeclinable names', () => {
     expect(phraseForms('КН-23', { person: false, grammar: ukrainianGrammar, inflect: ukrainianRules })).toEqual(['КН-23']);
   });
 
+  it('declines the noun after a designation in front (9К720 Іскандер)', () => {
+    const forms = phraseForms('9К720 Іскандер', { person: false, grammar: ukrainianGrammar, inflect: ukrainianRules });
+    expect(forms).toContain('9К720 Іскандера');
+    expect(forms).toContain('9К720 Іскандером');
+  });
+
   it('keeps Кірбі as written and declines only the first name', () => {
     expect(links('Брифінг Джона Кірбі.')).toEqual(['kirby=Джона Кірбі']);
     expect(links('Заяву Кірбі переклали.')).toEqual(['kirby=Кірбі']);

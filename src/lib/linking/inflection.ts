@@ -16,6 +16,8 @@
  *   Офісу Президента України, удар по Харкову → ударом по Харкову).
  * - A name made of adjectives only (південнокорейські військові) declines
  *   every word.
+ * - Designations in front stay as written and the words after them decline
+ *   (9К720 Іскандер → 9К720 Іскандера).
  * - In a hyphenated word only the part after the last hyphen declines
  *   (Народно-Демократична → Народно-Демократичної); a word with a digit, a
  *   Latin letter or two capitals (КН-23, KN-23, ООН) never declines.
@@ -97,12 +99,14 @@ export function phraseParts(name: string, person: boolean, grammar: PhraseGramma
     for (const p of parts) if (p.declines && grammar.isAdjective(p.word, true)) p.role = 'adjective';
     return parts;
   }
+  // Leading designations stay as written and do not end the head phrase: 9К720 Іскандер → 9К720 Іскандера.
   let i = 0;
+  while (i < parts.length - 1 && !parts[i]!.declines) i++;
   while (i < parts.length - 1 && parts[i]!.declines && grammar.isAdjective(parts[i]!.word, false)) {
     parts[i]!.role = 'adjective';
     i++;
   }
-  const allAdjectives = i > 0 && i === parts.length - 1 && parts[i]!.declines && grammar.isAdjective(parts[i]!.word, false);
+  const allAdjectives = i > 0 && parts[i - 1]!.role === 'adjective' && i === parts.length - 1 && parts[i]!.declines && grammar.isAdjective(parts[i]!.word, false);
   if (allAdjectives) parts[i]!.role = 'adjective';
   for (let k = i + 1; k < parts.length; k++) parts[k]!.declines = false;
   return parts;
