@@ -150,7 +150,9 @@ export const en = {
   'entry.onTheMap': 'On the map',
   'entry.mentionedIn': 'Mentioned in',
   'entry.noMentions': 'No explainer mentions {name} yet.',
-  'entry.mentionInStory': ' in {story}',
+  'entry.mentionLede': 'Introduction',
+  'entry.mentionsElsewhere': 'Other background pages',
+  'stories.in': 'In:',
   'facts.heading': 'Facts',
   'facts.kind': 'Kind',
 
