@@ -36,7 +36,7 @@ export const en = {
   'search.results': 'Search results',
   'search.loadFailed': 'Search could not load. Try again, or browse the glossary A–Z.',
   'search.unavailable': 'Search is not available right now. Browse the glossary A–Z instead.',
-  'search.allResults': { one: 'The only result', other: 'All {count} results' },
+  'search.allResults': { one: 'Show the result', other: 'All {count} results' },
   'search.noResults': 'No results for “{query}”.',
   'search.summary': { one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' },
   'search.fallbackKind': 'Page',
