@@ -7,6 +7,7 @@
  * A bad site.yaml stops the build in the content guard, which runs first and
  * prints every problem; pages importing this module then never render.
  */
+import { createHash } from 'node:crypto';
 import { loadSite } from './load.ts';
 import { withBase } from '../lib/linking/site-path.ts';
 import type { SiteConfig } from './schema.ts';
@@ -17,6 +18,13 @@ export const site: SiteConfig = loaded.site;
 
 /** The newsroom's dictionary overrides (content/i18n/<language>.yaml), for src/i18n/. */
 export const messageOverrides = loaded.overrides;
+
+/**
+ * A digest of everything site.yaml and the dictionary overrides decide. Every
+ * page depends on them, but Astro's incremental build only tracks code, so a
+ * route's `cacheKey` must include this (a new colour or wording re-renders all).
+ */
+export const siteDigest: string = createHash('sha256').update(JSON.stringify({ site, messageOverrides })).digest('hex').slice(0, 16);
 
 /** A path on this site with the base path in front: `sitePath('/glossary/')` → `/explainers/glossary/` under base `/explainers/`. */
 export function sitePath(path: string): string {
