@@ -1,8 +1,8 @@
 /** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
 import { getCollection } from 'astro:content';
 import { perBuild } from './per-build.ts';
-import { claimInStory, claimsBy, type ClaimStatus } from '../lib/claims.ts';
-import { historyInOrder } from '../lib/claims.ts';
+import { claimInStory, claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
+import { historyInOrder } from '../lib/story/claims.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
 import { getStoryScope } from './story-scope.ts';
@@ -47,7 +47,7 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
     );
 });
 
-/** The claims that belong on a story's page (see claimInStory in src/lib/claims.ts). */
+/** The claims that belong on a story's page (see claimInStory in src/lib/story/claims.ts). */
 export async function getStoryClaims(storyId: string): Promise<Claim[]> {
   const scope = await getStoryScope(storyId);
   return (await getClaims()).filter((c) => claimInStory({ claimant: c.claimant.id, sources: c.sources.map((s) => s.id) }, scope));

@@ -1,7 +1,7 @@
 /** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
 import { getCollection } from 'astro:content';
 import { perBuild } from './per-build.ts';
-import { eventInStory, eventsInvolving, sortEvents } from '../lib/timeline.ts';
+import { eventInStory, eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
 import { getStoryScope } from './story-scope.ts';
@@ -34,7 +34,7 @@ export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
 
 const ids = (event: TimelineEvent) => ({ entries: event.entries.map((e) => e.id), sources: event.sources.map((s) => s.id) });
 
-/** The events on a story's timeline (see eventInStory in src/lib/timeline.ts). */
+/** The events on a story's timeline (see eventInStory in src/lib/story/timeline.ts). */
 export async function getStoryEvents(storyId: string): Promise<TimelineEvent[]> {
   const scope = await getStoryScope(storyId);
   return (await getEvents()).filter((e) => eventInStory(ids(e), scope));

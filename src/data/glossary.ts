@@ -1,8 +1,8 @@
 /** Glossary entries with everything their pages show: backlinks, related entries both ways. */
 import { getCollection, render } from 'astro:content';
-import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/backlinks.ts';
-import type { Mention } from '../lib/mention.ts';
-import { sectionPlace } from '../lib/section-order.ts';
+import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/linking/backlinks.ts';
+import type { Mention } from '../lib/linking/mention.ts';
+import { sectionPlace } from '../lib/story/section-order.ts';
 import { glossaryKinds } from '../schemas/glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';

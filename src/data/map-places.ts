@@ -6,8 +6,8 @@
  */
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { glossaryPath } from '../lib/glossary-url.ts';
-import type { MapPlace, WorldTopology } from '../lib/locator-map.ts';
+import { glossaryPath } from '../lib/linking/glossary-url.ts';
+import type { MapPlace, WorldTopology } from '../lib/visuals/locator-map.ts';
 import { getGlossary } from './glossary.ts';
 import { getSources, type Source } from './sources.ts';
 

@@ -1,7 +1,7 @@
 /** What one story touches: the glossary entries it mentions and the sources its sections cite. */
 import { getEntry, render } from 'astro:content';
-import type { StoryScope } from '../lib/claims.ts';
-import type { Mention } from '../lib/mention.ts';
+import type { StoryScope } from '../lib/story/claims.ts';
+import type { Mention } from '../lib/linking/mention.ts';
 import { getSections } from './stories.ts';
 
 const cache = new Map<string, Promise<StoryScope>>();

@@ -1,5 +1,5 @@
 /** Every weapon's published range figures, from the glossary's typed facts, for the range chart. */
-import type { RangeFigure, WeaponRanges } from '../lib/range-chart.ts';
+import type { RangeFigure, WeaponRanges } from '../lib/visuals/range-chart.ts';
 import { getGlossary } from './glossary.ts';
 import { resolveSources, type Source } from './sources.ts';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatProblem, sortProblems } from '../lib/check/problem.ts';
-import { readContentFiles } from '../lib/check/read-content.ts';
+import { readContentFiles } from '../tooling/read-content.ts';
 
 export interface ContentGuardOptions {
   /** Absolute path of the content folder. */

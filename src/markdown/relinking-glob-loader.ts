@@ -29,11 +29,11 @@ export interface RelinkingGlobOptions {
 const LINKER_SOURCES = [
   './remark-glossary-links.ts',
   './remark-citations.ts',
-  '../lib/citations.ts',
-  '../lib/term-matcher.ts',
-  '../lib/glossary-index.ts',
-  '../lib/glossary-url.ts',
-  '../lib/sentences.ts',
+  '../lib/linking/citations.ts',
+  '../lib/linking/term-matcher.ts',
+  '../lib/linking/glossary-index.ts',
+  '../lib/linking/glossary-url.ts',
+  '../lib/linking/sentences.ts',
 ];
 let linkerDigest: string | undefined;
 function linkerCodeDigest(): string {

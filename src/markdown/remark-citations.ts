@@ -11,7 +11,7 @@
  */
 import type { Link, Node, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { citedSourceId, sourceAnchor } from '../lib/citations.ts';
+import { citedSourceId, sourceAnchor } from '../lib/linking/citations.ts';
 
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {

@@ -17,11 +17,11 @@
 import { basename, relative, sep } from 'node:path';
 import type { Link, ListItem, Node, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/glossary-url.ts';
-import type { GlossaryIndex } from '../lib/glossary-index.ts';
-import type { Mention } from '../lib/mention.ts';
-import { clip, sentenceAt } from '../lib/sentences.ts';
-import { closestId } from '../lib/suggest.ts';
+import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/linking/glossary-url.ts';
+import type { GlossaryIndex } from '../lib/linking/glossary-index.ts';
+import type { Mention } from '../lib/linking/mention.ts';
+import { clip, sentenceAt } from '../lib/linking/sentences.ts';
+import { closestId } from '../lib/text/suggest.ts';
 
 export interface GlossaryLinksOptions {
   /** Returns the current glossary index (re-read in dev when the glossary changes). */

@@ -40,6 +40,12 @@ export const claimSchema = (ref: RefFactory) =>
     evidence: z.string().min(10),
     /** The date the status was last checked. */
     asOf: daySchema,
+    /**
+     * The stories this belongs to, by id (the file name in `content/stories/`).
+     * Optional: without it, it belongs to every story that cites one of its
+     * sources or links one of its entries in its own text (see EDITING.md).
+     */
+    stories: z.array(ref('stories')).optional(),
     /** Sources for the claim and its status. */
     sources: sourceRefs(ref),
     /** Earlier statuses, oldest first, when the claim's standing changed. */

@@ -14,6 +14,12 @@ export const eventSchema = (ref: RefFactory) =>
     detail: z.string().optional(),
     /** Glossary entries involved; each entry's page lists this event. */
     entries: z.array(ref('glossary')).default([]),
+    /**
+     * The stories this belongs to, by id (the file name in `content/stories/`).
+     * Optional: without it, it belongs to every story that cites one of its
+     * sources or links one of its entries in its own text (see EDITING.md).
+     */
+    stories: z.array(ref('stories')).optional(),
     /** Sources for the date and the facts. */
     sources: sourceRefs(ref),
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../../src/lib/check/problem.ts';
-import { readContentFiles } from '../../src/lib/check/read-content.ts';
+import { readContentFiles } from '../../src/tooling/read-content.ts';
 import { parseYaml } from '../../src/lib/check/yaml-document.ts';
 import { caseFiles, caseNames, REPO_ROOT } from '../fixtures/check/fixture.ts';
 

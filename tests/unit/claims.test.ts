@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_GROUPS, claimInStory, claimsBy, groupClaims, groupOf, historyInOrder, STATUS_TEXT, type ClaimLike } from '../../src/lib/claims.ts';
+import { CLAIM_GROUPS, claimInStory, claimsBy, groupClaims, groupOf, historyInOrder, STATUS_TEXT, type ClaimLike } from '../../src/lib/story/claims.ts';
 import { claimStatuses } from '../../src/schemas/claim.ts';
 
 const claim = (id: string, status: ClaimLike['status'], date: string, claimant = 'someone') => ({ id, status, date, claimant });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { eventInStory, eventsInvolving, groupByYear, sortEvents } from '../../src/lib/timeline.ts';
+import { formatDate } from '../../src/lib/story/dates.ts';
+import { eventInStory, eventsInvolving, groupByYear, sortEvents } from '../../src/lib/story/timeline.ts';
 
 const event = (id: string, date: string, entries: string[] = []) => ({ id, date, entries });
 

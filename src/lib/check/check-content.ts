@@ -6,11 +6,11 @@
 import type { z } from 'astro/zod';
 import { remark } from 'remark';
 import type { Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
-import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../term-matcher.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { forcedLinkId, NO_LINK_ID } from '../glossary-url.ts';
-import { citedSourceId } from '../citations.ts';
-import { closestId } from '../suggest.ts';
+import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../linking/term-matcher.ts';
+import { splitFrontmatter } from '../text/frontmatter.ts';
+import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
+import { citedSourceId } from '../linking/citations.ts';
+import { closestId } from '../text/suggest.ts';
 import {
   claimSchema,
   eventSchema,

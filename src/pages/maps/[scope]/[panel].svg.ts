@@ -1,8 +1,8 @@
 /** The locator-map panels as SVG files: the map of every place, and one per place with it highlighted. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMapPlaces, mapTopologies } from '../../../data/map-places.ts';
-import { locatorMap } from '../../../lib/locator-map.ts';
-import { mapScope, panelSvg } from '../../../lib/locator-map-svg.ts';
+import { locatorMap } from '../../../lib/visuals/locator-map.ts';
+import { mapScope, panelSvg } from '../../../lib/visuals/locator-map-svg.ts';
 
 export const getStaticPaths = (async () => {
   const places = await getMapPlaces();

@@ -13,7 +13,7 @@
  * records the step in `history`), never because of the reader's date.
  */
 import { compareDates } from './dates.ts';
-import type { claimStatuses } from '../schemas/claim.ts';
+import type { claimStatuses } from '../../schemas/claim.ts';
 
 export type ClaimStatus = (typeof claimStatuses)[number];
 
@@ -49,7 +49,7 @@ export function statusLabel(status: ClaimStatus): string {
 /** The group a status belongs to. Every status is in exactly one group (unit-tested). */
 export function groupOf(status: ClaimStatus): ClaimGroupDefinition {
   const group = CLAIM_GROUPS.find((g) => g.statuses.includes(status));
-  if (!group) throw new Error(`Claim status "${status}" belongs to no group in src/lib/claims.ts`);
+  if (!group) throw new Error(`Claim status "${status}" belongs to no group in src/lib/story/claims.ts`);
   return group;
 }
 
