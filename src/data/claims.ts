@@ -25,6 +25,8 @@ export interface Claim {
   sources: Source[];
   /** Earlier statuses, oldest first. */
   history: ClaimStep[];
+  /** The stories the claim names in its `stories` field; undefined when it names none. */
+  stories?: string[];
 }
 
 /** Every claim on the site, in file order. Computed once per build. */
@@ -43,6 +45,7 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
         history: await Promise.all(
           historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: step.note, sources: await resolveSources(step.sources) })),
         ),
+        ...(data.stories ? { stories: data.stories.map((r) => r.id) } : {}),
       })),
     );
 });
@@ -50,7 +53,8 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
 /** The claims that belong on a story's page (see claimInStory in src/lib/story/claims.ts). */
 export async function getStoryClaims(storyId: string): Promise<Claim[]> {
   const scope = await getStoryScope(storyId);
-  return (await getClaims()).filter((c) => claimInStory({ claimant: c.claimant.id, sources: c.sources.map((s) => s.id) }, scope));
+  // An editor's explicit `stories` list wins; without one, the claim belongs where the story cites it or links its claimant.
+  return (await getClaims()).filter((c) => (c.stories ? c.stories.includes(storyId) : claimInStory({ claimant: c.claimant.id, sources: c.sources.map((s) => s.id) }, scope)));
 }
 
 /** The claims a person or organisation made, oldest first. */

@@ -14,6 +14,8 @@ export interface TimelineEvent {
   detail?: string;
   entries: EntryLink[];
   sources: Source[];
+  /** The stories the event names in its `stories` field; undefined when it names none. */
+  stories?: string[];
 }
 
 /** Every event, oldest first. Computed once per build. */
@@ -27,6 +29,7 @@ export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
         ...(data.detail ? { detail: data.detail } : {}),
         entries: data.entries.map((e) => link(e.id)),
         sources: await resolveSources(data.sources),
+        ...(data.stories ? { stories: data.stories.map((r) => r.id) } : {}),
       })),
     );
     return sortEvents(events);
@@ -37,7 +40,8 @@ const ids = (event: TimelineEvent) => ({ entries: event.entries.map((e) => e.id)
 /** The events on a story's timeline (see eventInStory in src/lib/story/timeline.ts). */
 export async function getStoryEvents(storyId: string): Promise<TimelineEvent[]> {
   const scope = await getStoryScope(storyId);
-  return (await getEvents()).filter((e) => eventInStory(ids(e), scope));
+  // An editor's explicit `stories` list wins; without one, the event belongs where the story cites or links it.
+  return (await getEvents()).filter((e) => (e.stories ? e.stories.includes(storyId) : eventInStory(ids(e), scope)));
 }
 
 /** The events that involve one glossary entry, oldest first. */
