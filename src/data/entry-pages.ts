@@ -13,13 +13,14 @@ import { getPreviews } from './previews.ts';
 import { entryJsonLd } from './structured-data.ts';
 import { factRows } from '../lib/story/facts.ts';
 import { numberedSources } from '../lib/linking/citations.ts';
-import { lastUpdated } from './last-updated.ts';
 import { getClaimsBy } from './claims.ts';
 import { getEventsInvolving } from './events.ts';
 import { getWeaponRanges } from './weapon-ranges.ts';
 import { getMapPlaces } from './map-places.ts';
 import { getStoryLinks } from './story-scope.ts';
 import { glossaryCard } from '../lib/seo/og-image.ts';
+import { sitePath } from '../config/site.ts';
+import { locale, t } from '../i18n/index.ts';
 import { asRendered, propsKey } from './page-keys.ts';
 
 /** One entry's page data (in dev, the page asks for its own on each request). */
@@ -28,12 +29,12 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
   const byId = await getGlossaryById();
   const sourcesById = await getSourcesById();
   const rows = factRows(entry.data, {
-    entry: (id) => ({ name: byId.get(id)?.data.name ?? id, href: `/glossary/${id}/` }),
+    entry: (id) => ({ name: byId.get(id)?.data.name ?? id, href: sitePath(`/glossary/${id}/`) }),
     source: (id) => {
       const s = sourcesById.get(id);
-      return { label: s ? s.publisher : id, href: s ? s.url : '/sources/' };
+      return { label: s ? s.publisher : id, href: s ? s.url : sitePath('/sources/') };
     },
-  });
+  }, { t, locale });
   const related = (await getRelated()).get(entry.id) ?? { lists: [], listedBy: [] };
   const toItem = (id: string) => {
     const e = byId.get(id)!;
@@ -49,14 +50,13 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
     related: [...related.lists, ...related.listedBy].map(toItem),
     // Sources cited inline in the body come first, so their markers match the list.
     sources: await resolveSources(numberedSources((body.remarkPluginFrontmatter.citations ?? []) as string[], entry.data.sources.map((r) => r.id))),
-    changed: lastUpdated(entry.filePath),
     claimsMade,
     events,
     weapons: kind === 'weapon' ? await getWeaponRanges() : [],
     places: kind === 'place' ? await getMapPlaces() : [],
     // With one story, naming it under every claim and event says nothing.
     showStories: (await getStoryLinks()).size > 1,
-    card: glossaryCard(entry.id, entry.data),
+    card: glossaryCard(entry.id, entry.data, t),
     jsonLd: await entryJsonLd(entry, site),
   };
 }

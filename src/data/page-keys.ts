@@ -8,41 +8,17 @@
  * invalidates every page. What Astro cannot see is the data a page read,
  * so each skippable route computes everything it renders in getStaticPaths
  * (src/data/*-pages.ts), passes it as props, and its key is a hash of those
- * props plus `siteDigest()`: the files every page reads at run time outside
+ * props plus `siteDigest` (src/config/site.ts): what site.yaml and the
+ * dictionary overrides decide, which every page reads at run time outside
  * the module graph.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from '../config/content-dir.ts';
+import { siteDigest } from '../config/site.ts';
 import { canonicalJson } from '../lib/text/canonical-json.ts';
-
-let digest: string | undefined;
-
-/**
- * Files at the top of the content folder other than the collections
- * (site.yaml and anything like it): read at run time by the site config, so
- * Astro's module graph does not see them. Computed once per process.
- */
-export function siteDigest(): string {
-  if (digest === undefined) {
-    const dir = contentDir();
-    const hash = createHash('sha256');
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir).filter((name) => /^site\.(ya?ml|json)$/.test(name)).sort();
-    } catch {
-      // No content folder: the build fails elsewhere with a clearer message.
-    }
-    for (const name of names) hash.update(`${name}\n`).update(readFileSync(join(dir, name))).update('\n');
-    digest = hash.digest('hex');
-  }
-  return digest;
-}
 
 /** The key of a page whose props are everything it renders. */
 export function propsKey(props: unknown): string {
-  return createHash('sha256').update(siteDigest()).update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(siteDigest).update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
 }
 
 /**

@@ -12,7 +12,8 @@ import { claimReviewsJsonLd, storyJsonLd } from './structured-data.ts';
 import { resolveSources } from './sources.ts';
 import { getPreviews } from './previews.ts';
 import { numberedSources } from '../lib/linking/citations.ts';
-import { lastUpdated, storyLastUpdated } from './last-updated.ts';
+import { storyLastUpdated } from '../lib/story/updates.ts';
+import { t } from '../i18n/index.ts';
 import { getStoryBlocks } from './story-blocks.ts';
 import { storyCard } from '../lib/seo/og-image.ts';
 import { asRendered, propsKey } from './page-keys.ts';
@@ -30,36 +31,36 @@ export async function storyPage(story: Story, site: URL) {
         ...s,
         numbered,
         sources: sources.map((source, i) => ({ id: source.id, publisher: source.publisher, number: numbered[i]!.number })),
-        updated: lastUpdated(s.filePath),
       };
     }),
   );
   const previews = await getPreviews(lede, ...sections.map((s) => s.mentions));
   // Everything the story cites: its lede's inline citations too (their markers link into this list).
   const allSources = await resolveSources([...((lede.remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id })), ...sections.flatMap((s) => s.numbered)]);
-  const changed = storyLastUpdated(story, sections.map((s) => s.filePath));
+  // One "Last updated": the story's own latest update or correction, from content, never a git date.
+  const updated = storyLastUpdated(story.data);
   // The story's scoped claims, events, weapons and places, and which blocks are on (src/data/story-blocks.ts).
   const blocks = (await getStoryBlocks()).get(story.id)!;
   const { shown } = blocks;
   const claims = shown.claims ? blocks.claims : [];
   const more = [
-    ...(shown.claims ? [{ slug: 'claims', title: 'Claims and evidence' }] : []),
-    ...(shown.rangeChart ? [{ slug: 'reported-ranges', title: 'Reported ranges' }] : []),
-    ...(shown.map ? [{ slug: 'where-it-happened', title: 'Where it happened' }] : []),
-    ...(shown.timeline ? [{ slug: 'timeline', title: 'Timeline' }] : []),
-    { slug: 'all-sources', title: 'All sources' },
-    ...(story.data.updates.length ? [{ slug: 'updates', title: 'Updates and corrections' }] : []),
+    ...(shown.claims ? [{ slug: 'claims', title: t('claims.heading') }] : []),
+    ...(shown.rangeChart ? [{ slug: 'reported-ranges', title: t('range.heading') }] : []),
+    ...(shown.map ? [{ slug: 'where-it-happened', title: t('map.heading') }] : []),
+    ...(shown.timeline ? [{ slug: 'timeline', title: t('timeline.heading') }] : []),
+    { slug: 'all-sources', title: t('story.allSources') },
+    ...(story.data.updates.length ? [{ slug: 'updates', title: t('updates.heading') }] : []),
   ];
   return {
     story,
     sections,
     previews,
     allSources,
-    changed,
+    updated,
     blocks,
     claims,
     more,
-    card: storyCard(story.id, story.data),
+    card: storyCard(story.id, story.data, t),
     jsonLd: [...storyJsonLd(story, allSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
   };
 }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardLayout } from '../lib/seo/og-card-layout.ts';
 import type { OgCard } from '../lib/seo/og-image.ts';
+import type { Palette } from '../config/schema.ts';
 import { drawCard, FACES, requireFromProject, SUBSETS } from './og-draw.ts';
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
@@ -50,8 +51,8 @@ function renderer(): string {
  * What a card's PNG depends on: its layout tree (every word, size and
  * colour) and the renderer. Also the image route's incremental-build key.
  */
-export function ogImageKey(card: OgCard, siteName: string): string {
-  return createHash('sha256').update(JSON.stringify(cardLayout(card, siteName))).update(renderer()).digest('hex').slice(0, 32);
+export function ogImageKey(card: OgCard, siteName: string, palette?: Palette): string {
+  return createHash('sha256').update(JSON.stringify(cardLayout(card, siteName, palette))).update(renderer()).digest('hex').slice(0, 32);
 }
 
 const cacheFile = (key: string) => join(CACHE_DIR, `${key}.png`);
@@ -131,12 +132,12 @@ function drainOnMainThread(): void {
 }
 
 /** Starts drawing `card` unless it is cached or already on its way; resolves when its file exists. */
-function schedule(card: OgCard, siteName: string, useWorkers: boolean): Promise<void> {
-  const file = cacheFile(ogImageKey(card, siteName));
+function schedule(card: OgCard, siteName: string, palette: Palette | undefined, useWorkers: boolean): Promise<void> {
+  const layout = cardLayout(card, siteName, palette);
+  const file = cacheFile(ogImageKey(card, siteName, palette));
   const known = pending.get(file);
   if (known) return known;
   if (existsSync(file)) return Promise.resolve();
-  const layout = cardLayout(card, siteName);
   const promise = new Promise<void>((resolve, reject) => {
     const job: Job = { id: nextId++, layout, file, done: (error) => (error ? reject(error) : resolve()) };
     if (useWorkers) startWorkers();
@@ -156,14 +157,14 @@ function schedule(card: OgCard, siteName: string, useWorkers: boolean): Promise<
  * Queues every card missing from the cache on the drawing threads, in the
  * order given (the order the build will ask for them). Call once per build.
  */
-export function prepareOgImages(cards: readonly OgCard[], siteName: string): void {
-  for (const card of cards) schedule(card, siteName, true).catch(() => {
+export function prepareOgImages(cards: readonly OgCard[], siteName: string, palette?: Palette): void {
+  for (const card of cards) schedule(card, siteName, palette, true).catch(() => {
     // Reported when the route asks for this image.
   });
 }
 
-/** The card as a 1200×630 PNG: from the cache, from the pool, or drawn here. */
-export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array<ArrayBuffer>> {
-  await schedule(card, siteName, false);
-  return Uint8Array.from(await readFile(cacheFile(ogImageKey(card, siteName))));
+/** The card as a 1200×630 PNG in `palette` (the site's light theme): from the cache, from the pool, or drawn here. */
+export async function renderOgPng(card: OgCard, siteName: string, palette?: Palette): Promise<Uint8Array<ArrayBuffer>> {
+  await schedule(card, siteName, palette, false);
+  return Uint8Array.from(await readFile(cacheFile(ogImageKey(card, siteName, palette))));
 }

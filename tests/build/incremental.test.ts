@@ -160,8 +160,11 @@ const changes: Change[] = [
     apply: () => edit('content/sources.yaml', 'title: Annual report 2023', 'title: Annual report for 2023'),
   },
   {
-    name: 'change the site name in the config',
-    apply: () => edit('src/config/site.ts', "SITE_NAME = 'The Explainer'", "SITE_NAME = 'The Riverside Explainer'"),
+    name: 'change the site name in the config (site.yaml)',
+    apply: () => {
+      edit('content/site.yaml', 'name: Riverside Test Desk', 'name: Riverside Explainer');
+      edit('content/site.yaml', 'publisher: { name: Riverside Test Desk', 'publisher: { name: Riverside Explainer');
+    },
   },
   {
     name: 'delete a YAML list file (claims.yaml)',

@@ -26,6 +26,8 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { checkMessagesFile, checkSiteFile, type SiteCheck } from './site-config.ts';
+import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
 import { blockCounts, blockKind, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
 
@@ -40,6 +42,8 @@ export interface CheckOptions {
   today?: string;
   /** The folder holding the content, relative to the project root. Default `content`. */
   contentDir?: string;
+  /** Word lists for the editorial warnings (see src/lib/check/editorial-config.ts for the defaults). */
+  editorial?: EditorialLists;
 }
 
 type Collection = 'stories' | 'sections' | 'glossary' | 'sources' | 'events' | 'claims';
@@ -84,12 +88,21 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     glossary: glossarySchema(plainRef),
     sections: sectionSchema(plainRef),
   };
+  // The site's configuration (site.yaml) and the dictionary overrides (i18n/<language>.yaml).
+  let siteCheck: SiteCheck | null = null;
+  let siteFile = '';
 
   // 1. Parse and validate every file on its own.
   for (const file of files) {
     const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
     const parts = rel.split('/');
-    if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
+    if (rel === 'site.yaml') {
+      siteCheck = checkSiteFile(file);
+      siteFile = file.path;
+      problems.push(...siteCheck.problems);
+    } else if (/^i18n\/[^/]+\.ya?ml$/.test(rel)) {
+      problems.push(...checkMessagesFile(file).problems);
+    } else if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
       const collection = rel.replace(/\.ya?ml$/, '') as 'sources' | 'events' | 'claims';
       validateList(file, collection, schemas[collection]);
     } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
@@ -198,6 +211,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   // 2. Checks across entries.
   const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
 
+  if (!siteCheck) {
+    report(`${root}/site.yaml`, { line: 1, column: 1 }, 'file', 'there is no site.yaml: the site is built with the default name and colours', `create ${root}/site.yaml with at least "name:" and "url:" (see "Make it your own site" in EDITING.md)`, 'warning');
+  } else if (siteCheck.data?.leadStory && !present.stories.has(siteCheck.data.leadStory)) {
+    const lead = siteCheck.data.leadStory;
+    const hint = closestId(lead, present.stories);
+    report(siteFile, siteCheck.locate(['leadStory']), 'leadStory', `"${lead}" names no story in ${root}/stories/`, hint ? `did you mean "${hint}"?` : 'write the file name of a story without ".md", or remove the line to lead with the most recently updated story');
+  }
+
   // Glossary ids come from file names; `kn-23.md` beside `kn-23.mdx` would be one id twice.
   const glossaryFiles = new Map<string, string>();
   for (const e of byCollection('glossary')) {
@@ -301,6 +322,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       continue;
     }
     const tree = processor.parse(text) as Root;
+    if (entry.collection === 'sections') {
+      for (const f of uncitedFigures(tree, options.editorial)) {
+        report(entry.file, { line: f.line + line - 1, column: f.column }, 'body', `"${f.figure}" states a figure or date, but its paragraph cites no source`, 'add [source](source:<id>) to the paragraph for the source the figure comes from', 'warning');
+      }
+    }
     // The page already provides the h1 (and, for a section, its h2 title).
     let previous = entry.collection === 'sections' ? 2 : 1;
     visitAll(tree, (node) => {
@@ -360,6 +386,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
   }
+  // Sources: addresses that look cut short, and publishers that are encyclopedias or aggregators.
+  for (const source of byCollection('sources')) {
+    const reason = weakUrlReason(String(source.data.url), String(source.data.kind));
+    if (reason) report(source.file, source.locate(['url']), `${source.id}.url`, `the address ${reason}`, 'copy the full address of the page you read, or cite the article itself', 'warning');
+    const secondary = secondaryPublisher(String(source.data.publisher), options.editorial);
+    if (secondary) report(source.file, source.locate(['publisher']), `${source.id}.publisher`, `"${secondary}" is an encyclopedia or aggregator, not where the fact was first published`, 'cite the primary source (the official record, the original report, or the wire story under its own name)', 'warning');
+  }
+
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
   // otherwise the mentions in invalid files, or by alias, are unknown.
   // Sources nobody cites. Only when every entry validated: an invalid entry's citations are unknown.

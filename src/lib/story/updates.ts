@@ -8,6 +8,7 @@
  * when it is dated no more than RECENT_DAYS before `updated` (or after it).
  */
 import { compareDates } from './dates.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 export const RECENT_DAYS = 30;
 
@@ -40,6 +41,16 @@ export function recentUpdate<T extends { date: string }>(updates: readonly T[], 
   return daysBetween(latest.date, updated) <= days ? latest : undefined;
 }
 
-export function updateTypeLabel(type: StoryUpdate['type']): string {
-  return type === 'correction' ? 'Correction' : 'Update';
+export function updateTypeLabel(type: StoryUpdate['type'], t: Translate = englishT): string {
+  return t(type === 'correction' ? 'updates.type.correction' : 'updates.type.update');
+}
+
+/**
+ * The date a story page shows as "Last updated": the latest of the story's
+ * own `updated` field and the dates in its log, all from content. A
+ * repository commit date is never news: fixing a typo must not make a story
+ * from 2024 look current.
+ */
+export function storyLastUpdated(story: { updated: string; updates: ReadonlyArray<{ date: string }> }): string {
+  return story.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), story.updated);
 }

@@ -5,6 +5,7 @@ import { getStoryBlocks } from '../../../data/story-blocks.ts';
 import { locatorMap } from '../../../lib/visuals/locator-map.ts';
 import { mapScope, panelSvg } from '../../../lib/visuals/locator-map-svg.ts';
 import { propsKey } from '../../../data/page-keys.ts';
+import { site } from '../../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const places = await getMapPlaces();
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
   ];
   return maps.flatMap(({ scope, map }) =>
     map.panels.map((panel) => {
-      const svg = panelSvg(panel);
+      const svg = panelSvg(panel, site.theme);
       // The file is the SVG itself, so its hash is a complete key.
       return { params: { scope, panel: panel.key }, props: { svg }, cacheKey: propsKey(svg) };
     }),
