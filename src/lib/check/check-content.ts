@@ -84,6 +84,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossarySchema(plainRef));
     } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
       validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, sectionSchema(plainRef));
+    } else if (rel === 'site.yaml' || /^i18n\/[^/]+\.ya?ml$/.test(rel)) {
+      // The site configuration and dictionary overrides: checked by their own rules (src/config/).
     } else if (!rel.split('/').some((p) => p.startsWith('.')) && !/(^|\/)README\.md$/i.test(rel)) {
       report(file.path, { line: 1, column: 1 }, 'file', 'this file is not part of any collection and will not be published', 'move it to stories/, sections/<story>/ or glossary/, or delete it', 'warning');
     }
@@ -119,14 +121,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
     const yaml = parseYaml(file.text);
     const parsed = reportYamlErrors(file, yaml);
-    if (!parsed || !Array.isArray(yaml.data)) {
+    // An empty file, or one with only comments, is an empty list (YAML reads it as null).
+    const items = yaml.data === null || yaml.data === undefined ? (parsed ? [] : null) : yaml.data;
+    if (!parsed || !Array.isArray(items)) {
       unreadable.add(collection);
       incomplete = true;
-      if (parsed) report(file.path, { line: 1, column: 1 }, collection, 'expected a list of items', 'start each item with "- id: ..."');
+      if (parsed) {
+        const found = typeof items === 'object' ? 'a mapping of "key: value" lines' : `a single value (${JSON.stringify(items).slice(0, 40)})`;
+        report(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${found}`, notAListFix(collection));
+      }
       return;
     }
     const seen = new Map<string, number>();
-    yaml.data.forEach((item, i) => {
+    items.forEach((item, i) => {
       const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
       const rawId = (item as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') present[collection].add(rawId);
@@ -156,7 +163,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   /** Scaffolds and drafts mark unfinished text with TODO; it must never be published. */
   function reportPlaceholders(file: string, value: unknown, path: Array<string | number>, locate: (path: ReadonlyArray<string | number>) => Position, label: (path: Array<string | number>) => string) {
     if (typeof value === 'string') {
-      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.at(-1)}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
+      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.join('.')}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
     } else if (Array.isArray(value)) value.forEach((v, i) => reportPlaceholders(file, v, [...path, i], locate, label));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reportPlaceholders(file, v, [...path, k], locate, label);
   }
@@ -201,8 +208,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const collection = ref.collection as Collection;
       if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
       const hint = closestId(ref.id, present[collection] ?? []);
-      const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' ? 'content/glossary/' : `content/${ref.collection}.yaml`;
-      report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
+      const where = ref.collection === 'glossary' || ref.collection === 'stories' ? `${root}/${ref.collection}/` : `${root}/${ref.collection}.yaml`;
+      const create = ref.collection === 'glossary' ? `create ${root}/glossary/${ref.id}.md (npm run new -- <kind> "<Name>" --id ${ref.id})` : ref.collection === 'stories' ? `create ${root}/stories/${ref.id}.md (npm run new -- story "<Title>" --id ${ref.id})` : `add it to ${where}`;
+      report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `${create}, or remove or correct the id here`);
     });
   }
 
@@ -213,7 +221,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const pos = /^(\d+)-[a-z0-9]/.exec(stem);
     if (!present.stories.has(story)) {
       const hint = closestId(story, present.stories);
-      report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in content/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match content/stories/${hint}.md` : `create content/stories/${story}.md or move the section into an existing story's folder`);
+      report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in ${root}/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match ${root}/stories/${hint}.md` : `create ${root}/stories/${story}.md (npm run new -- story "<Title>" --id ${story}), move the section into an existing story's folder, or delete the folder`);
     }
     if (!pos) {
       report(section.file, { line: 1, column: 1 }, 'file name', `"${stem}" does not start with its position in the story`, 'rename it "NN-slug.md", e.g. "07-what-happens-next.md"');
@@ -225,8 +233,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     else positions.set(key, section);
   }
   for (const story of byCollection('stories')) {
-    if (!byCollection('sections').some((s) => s.id.startsWith(`${story.id}/`))) {
-      report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in content/sections/${story.id}/`, 'add at least one section file there', 'warning');
+    // `present`, not the validated entries: a section with errors is reported on its own, not as missing.
+    if (![...present.sections].some((id) => id.startsWith(`${story.id}/`))) {
+      report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in ${root}/sections/${story.id}/`, `add one with npm run new -- section "<Heading>" --story ${story.id}`, 'warning');
     }
   }
 
@@ -265,10 +274,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   // Markdown bodies: structure, safety, forced links, and which entries are mentioned.
-  const mentioned = new Set<string>();
+  // Which glossary entries each story, section or entry mentions in its text, for "is it reached from a story?".
+  const mentionsOf = new Map<Entry, Set<string>>();
   const processor = remark();
   for (const entry of entries) {
     if (!entry.body) continue;
+    const mentioned = new Set<string>();
+    mentionsOf.set(entry, mentioned);
     const { text, line } = entry.body;
     // Elements already reported in this file: their closing tags are not reported again.
     const flagged = new Set<string>();
@@ -311,14 +323,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         if (cited !== null) {
           if (!present.sources.has(cited)) {
             const hint = closestId(cited, present.sources);
-            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in content/sources.yaml`, hint ? `did you mean "source:${hint}"?` : 'use the id of a source in content/sources.yaml');
+            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in ${root}/sources.yaml`, hint ? `did you mean "source:${hint}"?` : `use the id of a source in ${root}/sources.yaml, or add it there (npm run new -- source "<Headline>")`);
           } else citedSources.add(cited);
         }
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) {
           if (!present.glossary.has(id)) {
             const hint = closestId(id, present.glossary);
-            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : 'use the file name of an entry in content/glossary/ without ".md"');
+            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : `use the file name of an entry in ${root}/glossary/ without ".md", or create it (npm run new -- <kind> "<Name>")`);
           } else mentioned.add(id);
         }
       } else if (node.type === 'text' && matcher) {
@@ -332,11 +344,53 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const source of incomplete ? [] : byCollection('sources')) {
     if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
   }
-  for (const g of incomplete || !matcher ? [] : glossary) {
-    if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
+  for (const g of incomplete || !matcher ? [] : unreached(glossary)) {
+    const storyCount = byCollection('stories').length;
+    const mentionedElsewhere = glossary.some((other) => other !== g && mentionsOf.get(other)?.has(g.id));
+    const message =
+      storyCount === 0 ? `"${g.data.name}" is not mentioned in any story: there are no stories yet`
+      : mentionedElsewhere ? `"${g.data.name}" is not reached from any story: only entries that no story leads to mention it`
+      : `"${g.data.name}" is not mentioned in any story, section or other entry`;
+    const fix = storyCount === 0
+      ? `keep it for a story you are writing (npm run new -- story "<Title>"), or delete ${g.file}`
+      : 'mention it in the text of a story, a section or an entry they mention, or remove the entry if it is not needed';
+    report(g.file, g.locate(['name']), 'name', message, fix, 'warning');
+  }
+
+  /**
+   * Entries a reader cannot get to from any story: not mentioned in a story or
+   * section, nor in (or listed as related by, or referred to in the facts of)
+   * an entry that is. Without this, entries left over after their story was
+   * deleted would keep each other "mentioned".
+   */
+  function unreached(all: readonly Entry[]): Entry[] {
+    const byId = new Map(all.map((g) => [g.id, g]));
+    const reached = new Set<string>();
+    const queue: string[] = [];
+    const visit = (id: string) => {
+      if (!reached.has(id) && byId.has(id)) {
+        reached.add(id);
+        queue.push(id);
+      }
+    };
+    for (const e of entries) if (e.collection === 'stories' || e.collection === 'sections') for (const id of mentionsOf.get(e) ?? []) visit(id);
+    while (queue.length) {
+      const g = byId.get(queue.shift()!)!;
+      for (const id of mentionsOf.get(g) ?? []) visit(id);
+      walkRefs(g.data, [], (ref) => {
+        if (ref.collection === 'glossary') visit(ref.id);
+      });
+    }
+    return all.filter((g) => !reached.has(g.id));
   }
 
   return problems;
+}
+
+/** What to write in a list file that is not a list: how an item starts, and how to write an empty list. */
+function notAListFix(collection: 'sources' | 'events' | 'claims'): string {
+  const item = { sources: 'my-source', events: 'my-event', claims: 'my-claim' }[collection];
+  return `start each item on its own line with "- id: ", e.g. "- id: ${item}", and indent its fields under it; for no items, leave the file empty (comments are fine) or write []`;
 }
 
 /** A tag short enough to quote in a message. */

@@ -5,7 +5,7 @@
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
-import { kindLabel } from '../../kinds/labels.ts';
+import { kindLabel } from '../../kinds/registry.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
 export interface PreviewEntry {

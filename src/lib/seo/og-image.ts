@@ -4,7 +4,7 @@
  * use these, so an image's address is decided in one place.
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
-import { kindLabel } from '../../kinds/labels.ts';
+import { kindLabel } from '../../kinds/registry.ts';
 
 /** The size Facebook, LinkedIn, Slack and X all accept for a large preview (1.91:1). */
 export const OG_IMAGE_WIDTH = 1200;

@@ -1,16 +1,17 @@
 /**
- * Turns an entry's typed facts into labelled rows for its facts box.
+ * Turns an entry's typed facts into labelled rows for its facts box. Which rows
+ * a kind has is the kind module's business (`src/kinds/<kind>.ts`); this file
+ * hands it the tools (text, links, citations, dates, numbers) and resolves its
+ * row labels in the page's language.
  * Pure: the page supplies names and URLs for the ids the facts mention.
  */
 import { formatDate } from './dates.ts';
+import { formatCoordinates } from '../visuals/locator-map.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
+import type { FactPart, FactRow, FactRowKit, Ref, Vars } from '../../kinds/kind.ts';
+import { inLanguage, kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 
-/** A piece of a fact's value: plain text, or text that links somewhere. */
-export type FactPart = { text: string; href?: string; external?: boolean };
-export interface FactRow {
-  label: string;
-  parts: FactPart[];
-}
+export type { FactPart, FactRow } from '../../kinds/kind.ts';
 
 export interface FactLookup {
   /** Name and URL of a glossary entry. */
@@ -19,83 +20,65 @@ export interface FactLookup {
   source(id: string): { label: string; href: string };
 }
 
-const text = (t: string): FactPart => ({ text: t });
-const list = (items: readonly string[]): FactPart[] => [text(items.join('; '))];
-const km = (n: number) => `${n.toLocaleString('en-GB')} km`;
+export interface FactOptions {
+  /** Language of the labels (default `en`). */
+  lang?: string;
+  /** Intl locale for numbers (default `en-GB`). */
+  locale?: string;
+  /** The kinds to use (default: the site's registry). */
+  kinds?: KindRegistry;
+}
 
-export function factRows(data: GlossaryData, lookup: FactLookup): FactRow[] {
+/** `{name}` placeholders filled from `vars`; unknown names stay as written, so a missing value shows. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOptions = {}): FactRow[] {
+  const registry = options.kinds ?? siteKinds;
+  const kind = registry.get(data.kind);
+  if (!kind) return [];
+  const strings = inLanguage(kind.strings, options.lang ?? 'en');
+  const numbers = new Intl.NumberFormat(options.locale ?? 'en-GB');
+  const t = (key: string, vars?: Vars) => interpolate(strings[key] ?? key, vars);
+  const text = (value: string): FactPart => ({ text: value });
   const rows: FactRow[] = [];
-  const add = (label: string, parts: FactPart[] | undefined | false) => {
-    if (parts && parts.length) rows.push({ label, parts });
+  const kit: FactRowKit = {
+    row(label, parts, vars) {
+      if (parts && parts.length) rows.push({ label: t(label, vars), parts });
+    },
+    t,
+    text,
+    list: (items) => (items.length ? [text(items.join('; '))] : []),
+    entry(ref: Ref | undefined) {
+      if (!ref) return undefined;
+      const { name, href } = lookup.entry(ref.id);
+      return [{ text: name, href }];
+    },
+    cite: (refs) =>
+      refs.flatMap((r, i) => {
+        const { label, href } = lookup.source(r.id);
+        return [text(i ? ', ' : ' ('), { text: label, href, external: true }, ...(i === refs.length - 1 ? [text(')')] : [])];
+      }),
+    date: formatDate,
+    number: (value) => numbers.format(value),
+    coordinates: formatCoordinates,
   };
-  const link = (ref: { id: string } | undefined): FactPart[] | undefined => {
-    if (!ref) return undefined;
-    const { name, href } = lookup.entry(ref.id);
-    return [{ text: name, href }];
-  };
-  const cite = (refs: ReadonlyArray<{ id: string }>): FactPart[] =>
-    refs.flatMap((r, i) => {
-      const { label, href } = lookup.source(r.id);
-      return [...(i ? [text(', ')] : [text(' (')]), { text: label, href, external: true }, ...(i === refs.length - 1 ? [text(')')] : [])];
-    });
-
-  switch (data.kind) {
-    case 'term':
-      add('Stands for', data.facts.expansion ? [text(data.facts.expansion)] : undefined);
-      add('Field', [text(data.facts.field)]);
-      for (const d of data.facts.definitions) add(`Definition (${d.by})`, [text(d.text), ...cite([d.source])]);
-      break;
-    case 'weapon':
-      add('Developed by', [text(data.facts.origin)]);
-      add('Class', [text(data.facts.class)]);
-      add('Propulsion', data.facts.propulsion !== 'unknown' && [text(`${data.facts.propulsion} fuel`)]);
-      add('Also known as', data.facts.designations.length > 0 && list(data.facts.designations));
-      add('First tested', data.facts.firstTested ? [text(formatDate(data.facts.firstTested))] : undefined);
-      add('Calibre', data.facts.calibreMm ? [text(`${data.facts.calibreMm} mm`)] : undefined);
-      for (const r of data.facts.ranges) {
-        const figure = r.kmLow ? `${r.kmLow}–${km(r.km)}` : km(r.km);
-        add(`Range: ${r.label}`, [text(figure), ...cite(r.sources)]);
-      }
-      break;
-    case 'person':
-      add('Role', [text(data.facts.role), text(` (as of ${formatDate(data.facts.asOf)})`)]);
-      add('Affiliation', link(data.facts.affiliation));
-      add('Country', [text(data.facts.country)]);
-      add('Earlier roles', data.facts.formerRoles.length > 0 && list(data.facts.formerRoles));
-      add('Other spellings', data.facts.spellings.length > 0 && list(data.facts.spellings));
-      break;
-    case 'organization':
-      add('Type', [text(data.facts.type)]);
-      add('Country', data.facts.country ? [text(data.facts.country)] : undefined);
-      add('Part of', link(data.facts.parent));
-      add('Established', data.facts.established ? [text(formatDate(data.facts.established))] : undefined);
-      add('Dissolved', data.facts.dissolved ? [text(formatDate(data.facts.dissolved))] : undefined);
-      break;
-    case 'place': {
-      const { lat, lon } = data.facts.coordinates;
-      add('Type', [text(data.facts.placeType)]);
-      add('Country', [text(data.facts.country)]);
-      add('Coordinates', [
-        text(`${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? 'E' : 'W'}`),
-        ...(data.facts.coordinatesNote ? [text(` (${data.facts.coordinatesNote})`)] : []),
-        ...cite([data.facts.coordinatesSource]),
-      ]);
-      break;
-    }
-    case 'law':
-      add('Instrument', [text(data.facts.instrument)]);
-      add('Adopted', [text(formatDate(data.facts.adopted))]);
-      add('Vote', data.facts.vote ? [text(data.facts.vote)] : undefined);
-      add('Adopted by', link(data.facts.adoptedBy));
-      add('Provisions', list(data.facts.provisions));
-      break;
-    case 'event':
-      add('Date', [text(formatDate(data.facts.date))]);
-      add('Place', link(data.facts.place));
-      for (const t of data.facts.tolls) {
-        add(`Toll as of ${formatDate(t.asOf)}`, [text(`${t.killed} killed, ${t.injured} injured, per ${t.reportedBy}`), ...cite([t.source])]);
-      }
-      break;
-  }
+  kind.factRows(data.facts, kit);
   return rows;
+}
+
+/**
+ * Every source a kind's facts cite (a range's sources, a place's coordinates
+ * source, …), found by shape: the schemas turn each source id into
+ * `{ id, collection: 'sources' }`, so no kind has to list its citing fields.
+ */
+export function sourcesInFacts(value: unknown, out: Ref[] = []): Ref[] {
+  if (Array.isArray(value)) for (const v of value) sourcesInFacts(v, out);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.collection === 'sources' && typeof record.id === 'string') out.push({ id: record.id });
+    else for (const v of Object.values(record)) sourcesInFacts(v, out);
+  }
+  return out;
 }

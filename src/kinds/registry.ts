@@ -1,0 +1,86 @@
+/**
+ * The registry of entry kinds: the modules listed in `./index.ts`, in the order
+ * the glossary groups them, and the questions the rest of the site asks about
+ * kinds ("which kinds may claim?", "which kinds provide map coordinates?").
+ *
+ * `createRegistry` builds one from any list of modules, so a test can add a
+ * kind that exists only in the test; `kinds` is the site's own.
+ */
+import * as modules from './index.ts';
+import type { ByLanguage, KindLabels, KindModule, MapPoint, RangeFigureInput } from './kind.ts';
+
+const KIND_ID = /^[a-z][a-z0-9]*$/;
+
+export interface KindRegistry {
+  /** Every kind, in display order. */
+  readonly list: readonly KindModule[];
+  /** Every kind's id, in display order. */
+  readonly ids: readonly string[];
+  get(id: string): KindModule | undefined;
+  /** Ids of the kinds whose entries may be the claimant of a claim. */
+  readonly claimantIds: readonly string[];
+  /** Kinds that provide range figures for the range chart. */
+  readonly withRanges: ReadonlyArray<KindModule & { ranges: (facts: any) => readonly RangeFigureInput[] }>;
+  /** Kinds that provide a point on the locator map. */
+  readonly withCoordinates: ReadonlyArray<KindModule & { coordinates: (facts: any) => MapPoint }>;
+}
+
+/** A registry of `list`; throws on a malformed module so a mistake in a new kind file shows at once. */
+export function createRegistry(list: readonly KindModule[]): KindRegistry {
+  const byId = new Map<string, KindModule>();
+  for (const kind of list) {
+    if (!kind || typeof kind.id !== 'string' || !KIND_ID.test(kind.id)) {
+      throw new Error(`src/kinds: a kind module has the id ${JSON.stringify(kind?.id)}; use lower-case letters and digits, e.g. "weapon"`);
+    }
+    if (byId.has(kind.id)) throw new Error(`src/kinds: two kind modules have the id "${kind.id}"; each kind needs its own`);
+    if (!kind.labels?.en?.one || !kind.labels.en.other) throw new Error(`src/kinds/${kind.id}.ts: labels.en needs "one" and "other"`);
+    byId.set(kind.id, kind);
+  }
+  const sorted = [...byId.values()].sort((a, b) => (a.order ?? 50) - (b.order ?? 50) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    list: sorted,
+    ids: sorted.map((k) => k.id),
+    get: (id) => byId.get(id),
+    claimantIds: sorted.filter((k) => k.canClaim).map((k) => k.id),
+    withRanges: sorted.filter((k): k is KindModule & { ranges: (facts: any) => readonly RangeFigureInput[] } => typeof k.ranges === 'function'),
+    withCoordinates: sorted.filter((k): k is KindModule & { coordinates: (facts: any) => MapPoint } => typeof k.coordinates === 'function'),
+  };
+}
+
+/** The site's kinds: every module exported by `./index.ts`. */
+export const kinds: KindRegistry = createRegistry(Object.values(modules) as KindModule[]);
+
+/** `strings` in `lang`, falling back to English key by key. */
+export function inLanguage<T extends object>(strings: ByLanguage<T>, lang: string): T {
+  const base = lang.split('-')[0]!;
+  return { ...strings.en, ...(strings[base] ?? {}), ...(strings[lang] ?? {}) };
+}
+
+/** The dictionary key of a kind's label: `kinds.<id>.one`, `kinds.<id>.other`, … */
+export const kindLabelKey = (kind: string, category: string) => `kinds.${kind}.${category}`;
+
+/** Every kind's English labels and strings as dictionary entries (`kinds.<id>.<key>` → text), for the dictionary's defaults. */
+export function kindDictionaryDefaults(registry: KindRegistry = kinds): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const kind of registry.list) {
+    for (const [category, text] of Object.entries(kind.labels.en)) out[kindLabelKey(kind.id, category)] = text;
+    for (const [key, text] of Object.entries(kind.strings.en)) out[`kinds.${kind.id}.${key}`] = text;
+  }
+  return out;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The reader-facing name of a kind in `lang`, singular or plural for `count`
+ * (Intl.PluralRules picks the category; `other` when the kind has no label for it).
+ * An unknown kind gets its id back, so a page never breaks on one.
+ */
+export function kindLabel(kind: string, lang = 'en', count = 1, registry: KindRegistry = kinds): string {
+  const module = registry.get(kind);
+  if (!module) return kind;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const labels: KindLabels = inLanguage(module.labels, lang);
+  return labels[rules.select(count)] ?? labels.other;
+}
