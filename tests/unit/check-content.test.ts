@@ -157,6 +157,13 @@ describe('references', () => {
     expect(p.fix).toBe('did you mean "town-council"?');
   });
 
+  it('rejects a claimant whose kind cannot make claims (canClaim in src/kinds/)', () => {
+    const p = only('claimant-kind');
+    expect(p).toMatchObject({ file: 'content/claims.yaml', line: 3, column: 13, field: 'cheapest-design.claimant', severity: 'error' });
+    expect(p.message).toBe('"millbrook" is a place entry, and a place cannot make a claim');
+    expect(p.fix).toBe("name the glossary entry of whoever made the claim; kinds that can: person, organization (a kind's module in src/kinds/ says so with canClaim)");
+  });
+
   it("reports an event's unknown entry at the item in the list", () => {
     const p = only('unknown-event-entry');
     expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 27, field: 'bridge-approved.entries.1', severity: 'error' });

@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../text/frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
 import { closestId } from '../text/suggest.ts';
+import { describeNotAList, listItems, notAListFix } from '../text/yaml-list.ts';
 import {
   claimSchema,
   eventSchema,
@@ -25,6 +26,7 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 
 /** A file under `content/`, with its path from the project root. */
 export interface ContentFile {
@@ -37,6 +39,8 @@ export interface CheckOptions {
   today?: string;
   /** The folder holding the content, relative to the project root. Default `content`. */
   contentDir?: string;
+  /** The kinds of glossary entry (default: the site's registry, src/kinds/). */
+  kinds?: KindRegistry;
 }
 
 type Collection = 'stories' | 'sections' | 'glossary' | 'sources' | 'events' | 'claims';
@@ -59,6 +63,8 @@ const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const root = (options.contentDir ?? 'content').replace(/\/$/, '');
+  const registry = options.kinds ?? siteKinds;
+  const glossaryEntrySchema = glossarySchema(plainRef, registry);
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   // Ids that exist even when their entry failed validation, so one broken
@@ -81,7 +87,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       validateList(file, collection, schema);
     } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
       const stem = parts[1]!.replace(/\.mdx?$/, '');
-      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossarySchema(plainRef));
+      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossaryEntrySchema);
     } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
       validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, sectionSchema(plainRef));
     } else if (rel === 'site.yaml' || /^i18n\/[^/]+\.ya?ml$/.test(rel)) {
@@ -121,15 +127,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
     const yaml = parseYaml(file.text);
     const parsed = reportYamlErrors(file, yaml);
-    // An empty file, or one with only comments, is an empty list (YAML reads it as null).
-    const items = yaml.data === null || yaml.data === undefined ? (parsed ? [] : null) : yaml.data;
-    if (!parsed || !Array.isArray(items)) {
+    // An empty file, or one with only comments, is an empty list.
+    const items = parsed ? listItems(yaml.data) : null;
+    if (items === null) {
       unreadable.add(collection);
       incomplete = true;
-      if (parsed) {
-        const found = typeof items === 'object' ? 'a mapping of "key: value" lines' : `a single value (${JSON.stringify(items).slice(0, 40)})`;
-        report(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${found}`, notAListFix(collection));
-      }
+      if (parsed) report(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${describeNotAList(yaml.data)}`, notAListFix(collection));
       return;
     }
     const seen = new Map<string, number>();
@@ -212,6 +215,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const create = ref.collection === 'glossary' ? `create ${root}/glossary/${ref.id}.md (npm run new -- <kind> "<Name>" --id ${ref.id})` : ref.collection === 'stories' ? `create ${root}/stories/${ref.id}.md (npm run new -- story "<Title>" --id ${ref.id})` : `add it to ${where}`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `${create}, or remove or correct the id here`);
     });
+  }
+
+  // Claimants: only kinds whose module sets `canClaim` (people, organisations) can make a claim.
+  const glossaryKindOf = new Map(byCollection('glossary').map((g) => [g.id, String(g.data.kind)]));
+  for (const claim of byCollection('claims')) {
+    const id = (claim.data.claimant as { id?: string } | undefined)?.id;
+    const kind = id === undefined ? undefined : glossaryKindOf.get(id);
+    if (kind === undefined || registry.get(kind)?.canClaim) continue;
+    const can = registry.claimantIds.join(', ') || 'none';
+    report(claim.file, claim.locate(['claimant']), `${claim.id}.claimant`, `"${id}" is a ${kind} entry, and a ${kind} cannot make a claim`, `name the glossary entry of whoever made the claim; kinds that can: ${can} (a kind's module in src/kinds/ says so with canClaim)`);
   }
 
   // Sections: their folder must name a story; positions come from the file-name prefix and must be unique.
@@ -385,12 +398,6 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   return problems;
-}
-
-/** What to write in a list file that is not a list: how an item starts, and how to write an empty list. */
-function notAListFix(collection: 'sources' | 'events' | 'claims'): string {
-  const item = { sources: 'my-source', events: 'my-event', claims: 'my-claim' }[collection];
-  return `start each item on its own line with "- id: ", e.g. "- id: ${item}", and indent its fields under it; for no items, leave the file empty (comments are fine) or write []`;
 }
 
 /** A tag short enough to quote in a message. */
