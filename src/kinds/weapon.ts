@@ -76,7 +76,7 @@ export const weapon: KindModule<Facts> = {
   scaffold: {
     aliases: '[Model 7]',
     short: 'A solid-fuel short-range ballistic missile, first tested in 2019.',
-    related: '[srbm]',
+    related: '[ballistic-missile]',
     facts: [
       { key: 'origin', help: 'The country that developed it.', example: 'Norway' },
       { key: 'class', help: 'Its class.', example: 'Short-range ballistic missile' },
