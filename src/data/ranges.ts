@@ -3,14 +3,14 @@
  * provides them (the `ranges` capability of a kind module in src/kinds/).
  */
 import { kinds } from '../kinds/registry.ts';
-import type { RangeFigure, WeaponRanges } from '../lib/visuals/range-chart.ts';
+import type { RangeFigure, RangeSeries } from '../lib/visuals/range-chart.ts';
 import { getGlossary } from './glossary.ts';
 import { perBuild } from './per-build.ts';
 import { resolveSources, type Source } from './sources.ts';
 
 export type SourcedFigure = RangeFigure & { sources: Source[] };
 /** One entry's figures, as the chart groups them. */
-export type EntryRanges = WeaponRanges<SourcedFigure>;
+export type EntryRanges = RangeSeries<SourcedFigure>;
 
 /** Every entry of a kind with ranges, by name (those without figures too: their pages say so). Computed once per build. */
 export const getRanges = perBuild(async (): Promise<EntryRanges[]> => {

@@ -1,9 +1,10 @@
 /**
  * Geometry of the reported-ranges chart: one horizontal bar per published
- * figure, grouped by weapon, drawn at build time as SVG. Pure: takes the
+ * figure, grouped by entry (a weapon, a vehicle: any kind that provides
+ * ranges, see src/kinds/), drawn at build time as SVG. Pure: takes the
  * figures, returns coordinates and text; the component only draws them.
  *
- * Layout, top to bottom: a km axis, then for each weapon its name and, for
+ * Layout, top to bottom: a km axis, then for each entry its name and, for
  * each figure, the figure's label, its bar with the number at the bar's end,
  * and a line naming what the figure is and who published it. Labels sit on
  * their own lines above the bars (not beside them) so the chart keeps one
@@ -30,7 +31,8 @@ export interface RangeFigure {
   publishers: string[];
 }
 
-export interface WeaponRanges<F extends RangeFigure = RangeFigure> {
+/** One entry's figures. */
+export interface RangeSeries<F extends RangeFigure = RangeFigure> {
   id: string;
   name: string;
   figures: F[];
@@ -39,7 +41,7 @@ export interface WeaponRanges<F extends RangeFigure = RangeFigure> {
 export interface RangeChartOptions {
   /** Width of the drawing in CSS pixels at natural size (also the viewBox width). */
   width?: number;
-  /** Id of a weapon to emphasise (its own glossary page). */
+  /** Id of an entry to emphasise (its own glossary page). */
   highlight?: string;
 }
 
@@ -115,19 +117,19 @@ export function niceScale(max: number): { maxKm: number; step: number } {
   return { maxKm: 10 * magnitude, step: 2 * magnitude };
 }
 
-/** Figures of one weapon in the order the chart lists them: shortest first, so the longest claim ends the group. */
+/** Figures of one entry in the order the chart lists them: shortest first, so the longest claim ends the group. */
 export function sortFigures<F extends RangeFigure>(figures: readonly F[]): F[] {
   return [...figures].sort((a, b) => a.km - b.km || (a.kmLow ?? a.km) - (b.kmLow ?? b.km) || a.label.localeCompare(b.label));
 }
 
-/** Weapons that have at least one figure, by name. */
-export function chartedWeapons<W extends WeaponRanges>(weapons: readonly W[]): W[] {
-  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** Entries that have at least one figure, by name. */
+export function chartedSeries<W extends RangeSeries>(series: readonly W[]): W[] {
+  return series.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChartOptions = {}): RangeChart {
+export function rangeChart(series: readonly RangeSeries[], options: RangeChartOptions = {}): RangeChart {
   const width = options.width ?? 340;
-  const charted = chartedWeapons(weapons);
+  const charted = chartedSeries(series);
   const all = charted.flatMap((w) => w.figures);
   const { maxKm, step } = niceScale(Math.max(1, ...all.map((f) => f.km)));
 
@@ -147,13 +149,13 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
   let y = LINE.small + 4; // below the tick labels
   const groups: RangeGroup[] = [];
 
-  for (const weapon of charted) {
+  for (const entry of charted) {
     const top = y;
     y += LINE.heading;
-    const highlighted = weapon.id === options.highlight;
-    const heading = { x: PAD, y: y - 6, text: highlighted ? `${weapon.name} (this page)` : weapon.name };
+    const highlighted = entry.id === options.highlight;
+    const heading = { x: PAD, y: y - 6, text: highlighted ? `${entry.name} (this page)` : entry.name };
     const bars: RangeBar[] = [];
-    for (const [i, f] of sortFigures(weapon.figures).entries()) {
+    for (const [i, f] of sortFigures(entry.figures).entries()) {
       const label = wrapText(f.label, labelChars).map((text) => {
         y += LINE.label;
         return { x: PAD, y: y - 4, text };
@@ -170,7 +172,7 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
       });
       y += 8;
       bars.push({
-        key: `${weapon.id}-${i}`,
+        key: `${entry.id}-${i}`,
         basis: f.basis,
         km: f.km,
         ...(f.kmLow ? { kmLow: f.kmLow, lowWidth: Math.max(1, xOf(f.kmLow) - barLeft) } : {}),
@@ -185,13 +187,13 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
       });
     }
     y += 6;
-    groups.push({ id: weapon.id, name: weapon.name, highlighted, heading, band: { y: top, height: y - top - 4 }, bars });
+    groups.push({ id: entry.id, name: entry.name, highlighted, heading, band: { y: top, height: y - top - 4 }, bars });
   }
 
   const longest = all.reduce<RangeFigure | undefined>((best, f) => (!best || f.km > best.km ? f : best), undefined);
   const highlighted = charted.find((w) => w.id === options.highlight);
   const desc = [
-    `Horizontal bars on a scale from 0 to ${kmText(maxKm)} km, one for each published range figure, grouped by weapon.`,
+    `Horizontal bars on a scale from 0 to ${kmText(maxKm)} km, one for each published range figure, grouped by entry.`,
     ...charted.map((w) => `${w.name}: ${sortFigures(w.figures).map((f) => `${figureText(f)} (${f.label}; ${BASIS_LABELS[f.basis].toLowerCase()}, ${f.publishers.join(', ')})`).join('; ')}.`),
     longest ? `The longest figure is ${figureText(longest)}: ${longest.label}.` : '',
     highlighted ? `The ${highlighted.name} group is highlighted.` : '',
@@ -205,7 +207,7 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
     maxKm,
     ticks,
     groups,
-    title: `Reported ranges of ${charted.map((w) => w.name).join(', ') || 'no weapons'}, in kilometres`,
+    title: `Reported ranges of ${charted.map((w) => w.name).join(', ') || 'nothing'}, in kilometres`,
     desc,
   };
 }
