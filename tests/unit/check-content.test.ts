@@ -284,6 +284,41 @@ describe('warnings', () => {
   });
 });
 
+describe('a site whose stories were deleted', () => {
+  // The base with its story and sections removed, as an editor starting over would leave it.
+  const leftovers = () => caseFiles('base').filter((f) => !f.path.startsWith('content/stories/') && !f.path.startsWith('content/sections/'));
+
+  it('warns once about each entry left over, naming it, instead of failing', () => {
+    const problems = sortProblems(checkContent(leftovers(), { today: TODAY }));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/glossary/arch-bridge.md', 'name'],
+      ['content/glossary/millbrook.md', 'name'],
+      ['content/glossary/town-council.md', 'name'],
+    ]);
+    expect(problems[1]!.message).toBe('"Millbrook" is not mentioned in any story: there are no stories yet');
+    expect(problems[1]!.fix).toBe('keep it for a story you are writing (npm run new -- story "<Title>"), or delete content/glossary/millbrook.md');
+  });
+
+  it('warns about entries that only other leftover entries mention, when other stories remain', () => {
+    const other = [
+      { path: 'content/stories/other-story.md', text: '---\ntitle: Another story entirely\ndek: A story that mentions none of the entries at all.\npublished: 2024-01-05\nupdated: 2024-01-05\nstatus: settled\nkeyPoints: [First key point here., Second key point here., Third key point here.]\nsummary: A summary of another story that mentions none of the glossary entries.\n---\nThe lede.\n' },
+      { path: 'content/sections/other-story/01-only.md', text: '---\ntitle: Only section\nsummary: A section about something else.\nsources: [council-minutes-2020]\n---\nNothing here is in the glossary.\n' },
+    ];
+    const problems = checkContent([...leftovers(), ...other], { today: TODAY });
+    const millbrook = problems.find((p) => p.file === 'content/glossary/millbrook.md')!;
+    expect(millbrook).toMatchObject({ severity: 'warning', field: 'name', message: '"Millbrook" is not reached from any story: only entries that no story leads to mention it' });
+  });
+
+  it('reports an event that still names the deleted story, with how to fix it', () => {
+    const files = leftovers().map((f) => (f.path === 'content/events.yaml' ? { ...f, text: f.text.replace('  entries: [town-council, millbrook]', '  entries: [town-council, millbrook]\n  stories: [river-bridge]') } : f));
+    const errors = checkContent(files, { today: TODAY }).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line, p.field, p.message, p.fix])).toEqual([
+      ['content/events.yaml', 5, 'bridge-approved.stories.0', '"river-bridge" names no entry in content/stories/', 'create content/stories/river-bridge.md (npm run new -- story "<Title>" --id river-bridge), or remove or correct the id here'],
+    ]);
+  });
+});
+
 describe('the whole run', () => {
   it('reports every mistake at once: three mistakes, three errors', () => {
     const problems = check('three-mistakes');
