@@ -110,7 +110,7 @@ function main(argv: string[]): number {
     if (values.story !== undefined && kind !== 'section') throw new UsageError('--story applies to sections only');
 
     const content = contentDir(root);
-    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no ${contentLabel(content, root)}/ folder in ${root}`);
+    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no ${contentLabel(content, root)}/ folder in ${root}; start an empty site there with npm run new -- site`);
 
     const derived = kind === 'source' ? shortenId(slugify(name)) : slugify(name);
     const id = values.id ?? derived;
