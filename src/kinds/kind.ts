@@ -140,9 +140,9 @@ export interface KindModule<F = any> {
   id: string;
   /** Where the glossary index and home page list this kind: lower first (default 50), then by id. */
   order?: number;
-  /** Singular and plural names; `labels.en` is the default of the dictionary keys `kinds.<id>.one` / `.other`. */
+  /** Singular and plural names; `labels.en` is the default of the dictionary keys `kind.<id>.one` / `.other`. */
   labels: ByLanguage<KindLabels>;
-  /** Row labels and value phrases of the facts box, with `{name}` placeholders (dictionary keys `kinds.<id>.<key>`). */
+  /** Row labels and value phrases of the facts box, with `{name}` placeholders (dictionary keys `kind.<id>.<key>`). */
   strings: ByLanguage<Record<string, string>>;
   /** The schema of `facts:` (a zod strict object with a JSDoc comment on each field). */
   facts(ref: RefFactory): z.ZodType<F>;

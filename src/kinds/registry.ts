@@ -56,31 +56,46 @@ export function inLanguage<T extends object>(strings: ByLanguage<T>, lang: strin
   return { ...strings.en, ...(strings[base] ?? {}), ...(strings[lang] ?? {}) };
 }
 
-/** The dictionary key of a kind's label: `kinds.<id>.one`, `kinds.<id>.other`, … */
-export const kindLabelKey = (kind: string, category: string) => `kinds.${kind}.${category}`;
+/**
+ * A kind's strings can be reworded without touching its module: a dictionary
+ * or a newsroom's override file answers for the key `kind.<id>.<key>` (labels:
+ * `kind.<id>.one`, `kind.<id>.other`, …), and the module's own text is the default.
+ */
+export type StringOverride = (key: string) => string | undefined;
 
-/** Every kind's English labels and strings as dictionary entries (`kinds.<id>.<key>` → text), for the dictionary's defaults. */
+/** The dictionary key of one of a kind's strings or labels. */
+export const kindKey = (kind: string, key: string) => `kind.${kind}.${key}`;
+
+/** Every kind's English labels and strings as dictionary entries (`kind.<id>.<key>` → text): the defaults a dictionary may override. */
 export function kindDictionaryDefaults(registry: KindRegistry = kinds): Record<string, string> {
   const out: Record<string, string> = {};
   for (const kind of registry.list) {
-    for (const [category, text] of Object.entries(kind.labels.en)) out[kindLabelKey(kind.id, category)] = text;
-    for (const [key, text] of Object.entries(kind.strings.en)) out[`kinds.${kind.id}.${key}`] = text;
+    for (const [category, text] of Object.entries(kind.labels.en)) out[kindKey(kind.id, category)] = text;
+    for (const [key, text] of Object.entries(kind.strings.en)) out[kindKey(kind.id, key)] = text;
   }
   return out;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
+export interface KindLabelOptions {
+  /** The kinds to use (default: the site's registry). */
+  kinds?: KindRegistry;
+  /** The dictionary's answer for a key, tried before the module's labels. */
+  override?: StringOverride;
+}
+
 /**
  * The reader-facing name of a kind in `lang`, singular or plural for `count`
  * (Intl.PluralRules picks the category; `other` when the kind has no label for it).
  * An unknown kind gets its id back, so a page never breaks on one.
  */
-export function kindLabel(kind: string, lang = 'en', count = 1, registry: KindRegistry = kinds): string {
-  const module = registry.get(kind);
+export function kindLabel(kind: string, lang = 'en', count = 1, options: KindLabelOptions = {}): string {
+  const module = (options.kinds ?? kinds).get(kind);
   if (!module) return kind;
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const category = rules.select(count);
   const labels: KindLabels = inLanguage(module.labels, lang);
-  return labels[rules.select(count)] ?? labels.other;
+  return options.override?.(kindKey(kind, category)) ?? labels[category] ?? options.override?.(kindKey(kind, 'other')) ?? labels.other;
 }

@@ -54,18 +54,24 @@ describe('the site registry', () => {
     expect(kindLabel('weapon')).toBe('Weapon');
     expect(kindLabel('person', 'en', 2)).toBe('People');
     expect(kindLabel('law', 'en', 1)).toBe('Law or resolution');
-    expect(kindLabel('recipe', 'uk', 1, withRecipe)).toBe('Рецепт');
-    expect(kindLabel('recipe', 'uk', 3, withRecipe)).toBe('Рецепти');
-    expect(kindLabel('recipe', 'uk', 5, withRecipe)).toBe('Рецептів');
+    expect(kindLabel('recipe', 'uk', 1, { kinds: withRecipe })).toBe('Рецепт');
+    expect(kindLabel('recipe', 'uk', 3, { kinds: withRecipe })).toBe('Рецепти');
+    expect(kindLabel('recipe', 'uk', 5, { kinds: withRecipe })).toBe('Рецептів');
     // A language without labels falls back to English.
     expect(kindLabel('weapon', 'de', 2)).toBe('Weapons');
     expect(kindLabel('no-such-kind')).toBe('no-such-kind');
   });
 
-  it('exposes every label and row string as a dictionary key with its English default', () => {
+  it('exposes every label and row string as a dictionary key with its English default, which a dictionary can override', () => {
     const defaults = kindDictionaryDefaults();
-    expect(defaults['kinds.weapon.other']).toBe('Weapons');
-    expect(defaults['kinds.event.toll']).toBe('Toll as of {date}');
+    expect(defaults['kind.weapon.other']).toBe('Weapons');
+    expect(defaults['kind.event.toll']).toBe('Toll as of {date}');
+    const override = (key: string) => ({ 'kind.weapon.other': 'Arms', 'kind.weapon.origin': 'Made in' } as Record<string, string>)[key];
+    expect(kindLabel('weapon', 'en', 2, { override })).toBe('Arms');
+    expect(kindLabel('weapon', 'en', 1, { override })).toBe('Weapon');
+    const data = glossarySchema(plainRef).parse({ kind: 'weapon', name: 'Model 7', short: 'A missile made up for this test, nothing more.', sources: ['s'], facts: { origin: 'Testland', class: 'Missile' } });
+    const rows = factRows(data, { entry: (id) => ({ name: id, href: id }), source: (id) => ({ label: id, href: id }) }, { override });
+    expect(rows.map((r) => r.label)).toEqual(['Made in', 'Class']);
   });
 
   it('refuses a malformed or duplicate kind', () => {

@@ -9,7 +9,7 @@ import { formatDate } from './dates.ts';
 import { formatCoordinates } from '../visuals/locator-map.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { FactPart, FactRow, FactRowKit, Ref, Vars } from '../../kinds/kind.ts';
-import { inLanguage, kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
+import { inLanguage, kindKey, kinds as siteKinds, type KindRegistry, type StringOverride } from '../../kinds/registry.ts';
 
 export type { FactPart, FactRow } from '../../kinds/kind.ts';
 
@@ -27,6 +27,8 @@ export interface FactOptions {
   locale?: string;
   /** The kinds to use (default: the site's registry). */
   kinds?: KindRegistry;
+  /** The dictionary's answer for `kind.<id>.<key>`, tried before the kind module's own strings. */
+  override?: StringOverride;
 }
 
 /** `{name}` placeholders filled from `vars`; unknown names stay as written, so a missing value shows. */
@@ -40,7 +42,7 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
   if (!kind) return [];
   const strings = inLanguage(kind.strings, options.lang ?? 'en');
   const numbers = new Intl.NumberFormat(options.locale ?? 'en-GB');
-  const t = (key: string, vars?: Vars) => interpolate(strings[key] ?? key, vars);
+  const t = (key: string, vars?: Vars) => interpolate(options.override?.(kindKey(kind.id, key)) ?? strings[key] ?? key, vars);
   const text = (value: string): FactPart => ({ text: value });
   const rows: FactRow[] = [];
   const kit: FactRowKit = {
