@@ -284,6 +284,15 @@ describe('warnings', () => {
   });
 });
 
+describe('list files', () => {
+  it('reports a list file written as a mapping, saying exactly what to write', () => {
+    const p = only('list-not-a-list');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 1, column: 1, field: 'events', severity: 'error' });
+    expect(p.message).toBe('expected a list of items, found a mapping of "key: value" lines');
+    expect(p.fix).toBe('start each item on its own line with "- id: ", e.g. "- id: my-event", and indent its fields under it; for no items, leave the file empty (comments are fine) or write []');
+  });
+});
+
 describe('a site whose stories were deleted', () => {
   // The base with its story and sections removed, as an editor starting over would leave it.
   const leftovers = () => caseFiles('base').filter((f) => !f.path.startsWith('content/stories/') && !f.path.startsWith('content/sections/'));
