@@ -33,7 +33,8 @@ export function createRegistry(list: readonly KindModule[]): KindRegistry {
       throw new Error(`src/kinds: a kind module has the id ${JSON.stringify(kind?.id)}; use lower-case letters and digits, e.g. "weapon"`);
     }
     if (byId.has(kind.id)) throw new Error(`src/kinds: two kind modules have the id "${kind.id}"; each kind needs its own`);
-    if (!kind.labels?.en?.one || !kind.labels.en.other) throw new Error(`src/kinds/${kind.id}.ts: labels.en needs "one" and "other"`);
+    const problem = moduleProblem(kind);
+    if (problem) throw new Error(`src/kinds/${kind.id}.ts: ${problem} (see src/kinds/kind.ts for what a kind module holds)`);
     byId.set(kind.id, kind);
   }
   const sorted = [...byId.values()].sort((a, b) => (a.order ?? 50) - (b.order ?? 50) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -45,6 +46,17 @@ export function createRegistry(list: readonly KindModule[]): KindRegistry {
     withRanges: sorted.filter((k): k is KindModule & { ranges: (facts: any) => readonly RangeFigureInput[] } => typeof k.ranges === 'function'),
     withCoordinates: sorted.filter((k): k is KindModule & { coordinates: (facts: any) => MapPoint } => typeof k.coordinates === 'function'),
   };
+}
+
+/** What is missing from a kind module, or null: checked once, when the registry is built. */
+function moduleProblem(kind: KindModule): string | null {
+  if (!kind.labels?.en?.one || !kind.labels.en.other) return 'labels.en needs "one" and "other", e.g. labels: { en: { one: \'Recipe\', other: \'Recipes\' } }';
+  if (!kind.strings || typeof kind.strings.en !== 'object') return 'strings.en is missing: the labels of its facts-box rows, e.g. strings: { en: { cuisine: \'Cuisine\' } }';
+  for (const fn of ['facts', 'factRows'] as const) if (typeof kind[fn] !== 'function') return `"${fn}" must be a function`;
+  if (!kind.jsonLd || (typeof kind.jsonLd.type !== 'string' && typeof kind.jsonLd.type !== 'function')) return 'jsonLd.type is missing: a schema.org type such as \'Thing\'';
+  if (!kind.scaffold || !Array.isArray(kind.scaffold.facts)) return 'scaffold.facts is missing: the fields npm run new writes, with examples';
+  if (typeof kind.canClaim !== 'boolean') return 'canClaim must be true or false';
+  return null;
 }
 
 /** The site's kinds: every module exported by `./index.ts`. */

@@ -77,6 +77,8 @@ describe('the site registry', () => {
   it('refuses a malformed or duplicate kind', () => {
     expect(() => createRegistry([...kinds.list, { ...recipe, id: 'weapon' } as KindModule])).toThrow('two kind modules have the id "weapon"');
     expect(() => createRegistry([{ ...recipe, id: 'Recipe Book' } as KindModule])).toThrow('use lower-case letters and digits');
+    expect(() => createRegistry([{ ...recipe, labels: { en: { one: 'Recipe' } } } as unknown as KindModule])).toThrow('src/kinds/recipe.ts: labels.en needs "one" and "other"');
+    expect(() => createRegistry([{ ...recipe, canClaim: undefined } as unknown as KindModule])).toThrow('src/kinds/recipe.ts: canClaim must be true or false');
   });
 });
 
