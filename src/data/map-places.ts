@@ -20,7 +20,7 @@ export interface PlaceData extends MapPlace {
   coordinatesSource?: Source;
 }
 
-/** Every entry with coordinates, in glossary order. Computed once per build. */
+/** Every entry with coordinates, by name (glossary order). Computed once per build. */
 export const getMapPlaces = perBuild(async (): Promise<PlaceData[]> => {
   const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
   const places: PlaceData[] = [];

@@ -182,6 +182,17 @@ export function storyFields(title: string, today: string): FieldSpec[] {
     },
     { key: 'summary', help: 'A short paragraph, 40 to 600 characters, for the home page and social cards.', example: 'The city closed its oldest road bridge on 2 January after an inspection found cracks in two piers. This explainer sets out what was found, who decides what happens next, and where the figures disagree.', start: TODO.summary },
     {
+      key: 'blocks',
+      help: 'Which optional blocks the story page shows: auto (when the story has something for it), true (always wanted) or false (never).',
+      example: '',
+      fields: [
+        { key: 'claims', help: 'The "Claims and evidence" block, with the claims that belong to this story.', example: 'auto', start: 'auto' },
+        { key: 'rangeChart', help: 'The "Reported ranges" chart of the entries with range figures this story links.', example: 'auto', start: 'auto' },
+        { key: 'map', help: 'The "Where it happened" map of the entries with coordinates this story links.', example: 'auto', start: 'auto' },
+        { key: 'timeline', help: 'The "Timeline" of the events that belong to this story.', example: 'auto', start: 'auto' },
+      ],
+    },
+    {
       key: 'updates',
       help: 'Updates and corrections, newest first; type is update (new information) or correction (a fix).',
       example: ['- date: ' + today, '  text: Added the council\'s statement on the reopening date.', '  type: update'],
