@@ -152,6 +152,11 @@ export interface KindModule<F = any> {
   scaffold: KindScaffold;
   /** Entries of this kind may be the claimant of a claim in claims.yaml (people and organisations, not places). */
   canClaim: boolean;
+  /**
+   * Its names are personal names (given name and surname): in a language that
+   * declines names, each word declines on its own (src/lib/linking/inflection.ts).
+   */
+  personalNames?: boolean;
   /** Capability: published range figures, drawn in the range chart. */
   ranges?(facts: F): readonly RangeFigureInput[];
   /** Capability: a point on the locator map. */

@@ -58,4 +58,5 @@ export const person: KindModule<Facts> = {
     ],
   },
   canClaim: true,
+  personalNames: true,
 };

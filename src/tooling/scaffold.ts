@@ -95,6 +95,11 @@ export function renderFields(fields: readonly FieldSpec[], indent = 0, options: 
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const field of fields) {
+    if (field.fields && field.optional && !options.fillExamples) {
+      // An optional group is written commented out, its fields too: uncomment the lines you need.
+      lines.push(`${pad}# ${field.help}`, `${pad}# ${field.key}:`, ...renderFields(field.fields.map((f) => ({ ...f, optional: true })), indent + 2, options));
+      continue;
+    }
     if (field.fields) {
       lines.push(`${pad}# ${field.help}`, `${pad}${field.key}:`, ...renderFields(field.fields, indent + 2, options));
       continue;
@@ -150,6 +155,7 @@ export function sectionFields(title: string): FieldSpec[] {
     { key: 'title', help: 'The heading readers see, 3 to 120 characters.', example: yamlText(title), start: yamlText(title) },
     { key: 'summary', help: 'One line (10 to 280 characters) saying what the section covers; used in search and backlinks.', example: 'The bridge was closed on 2 January after inspectors found cracks in two of its piers.' },
     { key: 'sources', help: SOURCES_HELP, example: SOURCE_EXAMPLE, start: '[]' },
+    { key: 'updated', help: 'Only after a substantive change readers should know about: its day, YYYY-MM-DD. Shown under the section heading.', example: '2024-04-30', optional: true },
   ];
 }
 
@@ -181,6 +187,18 @@ export function storyFields(title: string, today: string): FieldSpec[] {
       start: TODO.keyPoints,
     },
     { key: 'summary', help: 'A short paragraph, 40 to 600 characters, for the home page and social cards.', example: 'The city closed its oldest road bridge on 2 January after an inspection found cracks in two piers. This explainer sets out what was found, who decides what happens next, and where the figures disagree.', start: TODO.summary },
+    { key: 'coversUntil', help: 'The last month (or day, or year) of events the story covers: YYYY-MM, YYYY-MM-DD or YYYY; shown to readers.', example: '2024-01', optional: true },
+    {
+      key: 'whatWeKnow',
+      help: 'The "What we know / what we don\'t know / what is disputed" summary at the top of the story: one sentence per item.',
+      example: '',
+      optional: true,
+      fields: [
+        { key: 'known', help: 'Facts established on the record (one to six).', example: '[Inspectors found cracks in two piers.]' },
+        { key: 'unknown', help: 'Open questions nobody has answered on the record.', example: '[When the bridge will reopen.]' },
+        { key: 'disputed', help: 'Points on which named sources disagree; say who holds which view.', example: '[Whether the cracks were reported in 2022.]' },
+      ],
+    },
     {
       key: 'blocks',
       help: 'Which optional blocks the story page shows: auto (when the story has something for it), true (always wanted) or false (never).',
@@ -219,7 +237,8 @@ const GLOSSARY_BODY = [
 ];
 const SECTION_BODY = [
   'Below the closing ---: the section text in Markdown, in your own words. It must not be empty.',
-  'Sub-headings start at ### (the title is the section heading). Every fact needs one of the sources above.',
+  'Sub-headings start at ### (the title is the section heading). Every fact needs one of the sources above;',
+  'a paragraph with a figure or date cites it inline: [source](source:<id>).',
 ];
 const HEADER = 'Written by `npm run new`. Fill in every empty field, then delete these comments if you like.';
 

@@ -48,6 +48,7 @@ describe('the site registry', () => {
     expect(kinds.claimantIds).toEqual(['person', 'organization']);
     expect(kinds.withRanges.map((k) => k.id)).toEqual(['weapon']);
     expect(kinds.withCoordinates.map((k) => k.id)).toEqual(['place']);
+    expect(kinds.list.filter((k) => k.personalNames).map((k) => k.id)).toEqual(['person']);
   });
 
   it('resolves labels through one function, by language and count', () => {
