@@ -18,6 +18,8 @@ import { literalDocs } from '../tooling/schema-docs.ts';
 
 /** The content schemas, and the kind modules that hold each kind's facts schema. */
 const SCHEMA_SOURCES = [resolve(import.meta.dirname, '../schemas'), resolve(import.meta.dirname, '../kinds')];
+/** The site configuration's schema lives with the configuration. */
+const SITE_SCHEMA_SOURCE = resolve(import.meta.dirname, '../config/schema.ts');
 
 /** The JSDoc of every schema source file. */
 export function schemaSourceDocs() {
@@ -26,7 +28,7 @@ export function schemaSourceDocs() {
       .filter((f) => f.endsWith('.ts'))
       .sort()
       .flatMap((f) => literalDocs(readFileSync(join(dir, f), 'utf8'), f)),
-  );
+  ).concat(literalDocs(readFileSync(SITE_SCHEMA_SOURCE, 'utf8'), 'config/schema.ts'));
 }
 
 /** File name → text of every schema file. */

@@ -33,15 +33,17 @@ describe('the loader parser', () => {
 describe('the checker', () => {
 
   it.each(EMPTY)('accepts %j as an empty list in every list file', (text) => {
+    const site = { path: 'content/site.yaml', text: emptySiteFiles()['site.yaml']! };
     const problems = checkContent(
-      ['sources', 'events', 'claims'].map((name) => ({ path: `content/${name}.yaml`, text })),
+      [site, ...['sources', 'events', 'claims'].map((name) => ({ path: `content/${name}.yaml`, text }))],
       { contentDir: 'content' },
     );
     expect(problems).toEqual([]);
   });
 
   it('reports a mapping at line 1 with what to write', () => {
-    const [problem, ...rest] = checkContent([{ path: 'content/claims.yaml', text: 'claim: something\n' }], { contentDir: 'content' });
+    const files = [{ path: 'content/site.yaml', text: emptySiteFiles()['site.yaml']! }, { path: 'content/sources.yaml', text: '' }, { path: 'content/events.yaml', text: '' }, { path: 'content/claims.yaml', text: 'claim: something\n' }];
+    const [problem, ...rest] = checkContent(files, { contentDir: 'content' });
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'content/claims.yaml', line: 1, column: 1, field: 'claims', severity: 'error', message: 'expected a list of items, found a mapping of "key: value" lines' });
     expect(problem!.fix).toContain('"- id: my-claim"');

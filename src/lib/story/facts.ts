@@ -10,6 +10,8 @@ import { formatCoordinates } from '../visuals/locator-map.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { FactPart, FactRow, FactRowKit, Ref, Vars } from '../../kinds/kind.ts';
 import { inLanguage, kindKey, kinds as siteKinds, type KindRegistry, type StringOverride } from '../../kinds/registry.ts';
+import { dictionaryOverride } from '../../kinds/labels.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 export type { FactPart, FactRow } from '../../kinds/kind.ts';
 
@@ -29,6 +31,8 @@ export interface FactOptions {
   kinds?: KindRegistry;
   /** The dictionary's answer for `kind.<id>.<key>`, tried before the kind module's own strings. */
   override?: StringOverride;
+  /** The site's dictionary: its `kind.<id>.<key>` entries reword the kind's strings (same as `override`). */
+  t?: Translate;
 }
 
 /** `{name}` placeholders filled from `vars`; unknown names stay as written, so a missing value shows. */
@@ -42,7 +46,9 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
   if (!kind) return [];
   const strings = inLanguage(kind.strings, options.lang ?? 'en');
   const numbers = new Intl.NumberFormat(options.locale ?? 'en-GB');
-  const t = (key: string, vars?: Vars) => interpolate(options.override?.(kindKey(kind.id, key)) ?? strings[key] ?? key, vars);
+  const override = options.override ?? (options.t ? dictionaryOverride(options.t) : undefined);
+  const t = (key: string, vars?: Vars) => interpolate(override?.(kindKey(kind.id, key)) ?? strings[key] ?? key, vars);
+  const locale = options.locale ?? 'en-GB';
   const text = (value: string): FactPart => ({ text: value });
   const rows: FactRow[] = [];
   const kit: FactRowKit = {
@@ -62,7 +68,7 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
         const { label, href } = lookup.source(r.id);
         return [text(i ? ', ' : ' ('), { text: label, href, external: true }, ...(i === refs.length - 1 ? [text(')')] : [])];
       }),
-    date: formatDate,
+    date: (value) => formatDate(value, locale),
     number: (value) => numbers.format(value),
     coordinates: formatCoordinates,
   };
