@@ -15,8 +15,8 @@ import { factRows } from '../lib/story/facts.ts';
 import { numberedSources } from '../lib/linking/citations.ts';
 import { getClaimsBy } from './claims.ts';
 import { getEventsInvolving } from './events.ts';
-import { getWeaponRanges } from './weapon-ranges.ts';
-import { getMapPlaces } from './map-places.ts';
+import { getRanges, providesRanges } from './ranges.ts';
+import { getMapPlaces, providesCoordinates } from './map-places.ts';
 import { getStoryLinks } from './story-scope.ts';
 import { glossaryCard } from '../lib/seo/og-image.ts';
 import { sitePath } from '../config/site.ts';
@@ -52,8 +52,9 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
     sources: await resolveSources(numberedSources((body.remarkPluginFrontmatter.citations ?? []) as string[], entry.data.sources.map((r) => r.id))),
     claimsMade,
     events,
-    weapons: kind === 'weapon' ? await getWeaponRanges() : [],
-    places: kind === 'place' ? await getMapPlaces() : [],
+    // Blocks a kind feeds through its capabilities (src/kinds/): the range chart, the locator map.
+    ranges: providesRanges(kind) ? await getRanges() : [],
+    places: providesCoordinates(kind) ? await getMapPlaces() : [],
     // With one story, naming it under every claim and event says nothing.
     showStories: (await getStoryLinks()).size > 1,
     card: glossaryCard(entry.id, entry.data, t),
