@@ -78,6 +78,7 @@ export const en = {
   'story.allSources': 'All sources',
   'story.allSourcesHeading': 'All sources for this story',
   'story.sectionSources': 'Sources:',
+  'story.linksLead': 'In:',
   'story.searchKind': 'Story',
   'story.searchSectionKind': 'Story section',
   'updates.heading': 'Updates and corrections',
@@ -150,7 +151,8 @@ export const en = {
   'entry.onTheMap': 'On the map',
   'entry.mentionedIn': 'Mentioned in',
   'entry.noMentions': 'No explainer mentions {name} yet.',
-  'entry.mentionInStory': ' in {story}',
+  'entry.mentionsLede': 'Introduction',
+  'entry.mentionsElsewhere': 'Other background pages',
   'facts.heading': 'Facts',
   'facts.kind': 'Kind',
 
