@@ -32,6 +32,12 @@ export const paletteSchema = z.strictObject({
   text: colourSchema,
   /** Secondary text: dates, notes, captions. */
   muted: colourSchema,
+  /** Optional: the background of boxes (key points, facts, previews). Default: the shipped site's. */
+  raised: colourSchema.optional(),
+  /** Optional: rules and outlines. Default: the shipped site's. */
+  border: colourSchema.optional(),
+  /** Optional: link colour. Default: the shipped site's blue. */
+  link: colourSchema.optional(),
 });
 
 /** Today's colours of the shipped site; a site.yaml without `theme` looks exactly like it. */

@@ -78,7 +78,6 @@ export const en = {
   'story.allSources': 'All sources',
   'story.allSourcesHeading': 'All sources for this story',
   'story.sectionSources': 'Sources:',
-  'story.linksLead': 'In:',
   'story.searchKind': 'Story',
   'story.searchSectionKind': 'Story section',
   'updates.heading': 'Updates and corrections',
@@ -151,8 +150,9 @@ export const en = {
   'entry.onTheMap': 'On the map',
   'entry.mentionedIn': 'Mentioned in',
   'entry.noMentions': 'No explainer mentions {name} yet.',
-  'entry.mentionsLede': 'Introduction',
+  'entry.mentionLede': 'Introduction',
   'entry.mentionsElsewhere': 'Other background pages',
+  'stories.in': 'In:',
   'facts.heading': 'Facts',
   'facts.kind': 'Kind',
 

@@ -151,7 +151,7 @@ describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, ()
   });
 
   it('colours the map images from the theme, light and dark', () => {
-    const svg = page('maps/all/overview.svg');
+    const svg = page('maps/story-river-bridge/overview.svg');
     expect(svg).toContain('svg{--bg:#fffdf5;--text:#001219;--accent:#005f73;');
     expect(svg).toContain('@media (prefers-color-scheme:dark){svg{--bg:#001219;--text:#e9f5f2;--accent:#94d2bd}}');
     expect(page('glossary/millbrook/index.html')).toContain('src="/gazette/maps/place-millbrook/overview.svg"');

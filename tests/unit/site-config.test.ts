@@ -197,3 +197,12 @@ describe('the social card layout takes the palette it is given', async () => {
     expect(JSON.stringify(layout)).not.toContain('#9c2f12');
   });
 });
+
+describe('optional theme tokens', () => {
+  it('are written only when given, so global.css keeps its own values otherwise', () => {
+    const light = { accent: '#005f73', surface: '#ffffff', text: '#001219', muted: '#3d5a60' };
+    expect(themeCss({ light, dark: light })).not.toContain('--bg-raised');
+    const css = themeCss({ light: { ...light, raised: '#eef6f5', border: '#c5d9d6', link: '#0a5a8f' }, dark: light });
+    expect(css).toContain(':root { --accent: #005f73; --bg: #ffffff; --text: #001219; --text-muted: #3d5a60; --bg-raised: #eef6f5; --border: #c5d9d6; --link: #0a5a8f; }');
+  });
+});

@@ -18,7 +18,7 @@ export const CARD_FONTS = { serif: 'Noto Serif', sans: 'Noto Sans' } as const;
 
 /** The card's colours from a palette; the rule above the site name is the text colour faded into the background. */
 export function cardColours(palette: Palette) {
-  return { bg: palette.surface, text: palette.text, muted: palette.muted, border: mixHex(palette.text, palette.surface, 0.18), accent: palette.accent };
+  return { bg: palette.surface, text: palette.text, muted: palette.muted, border: palette.border ?? mixHex(palette.text, palette.surface, 0.18), accent: palette.accent };
 }
 
 const node = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({

@@ -5,15 +5,21 @@
  */
 import type { Palette, Theme } from '../../config/schema.ts';
 
-/** Custom properties set from the theme; src/styles/global.css uses them and derives nothing else from them. */
+/** Custom properties set from the theme (the optional ones only when given: global.css has their defaults). */
 const TOKENS: ReadonlyArray<[keyof Palette, string]> = [
   ['accent', '--accent'],
   ['surface', '--bg'],
   ['text', '--text'],
   ['muted', '--text-muted'],
+  ['raised', '--bg-raised'],
+  ['border', '--border'],
+  ['link', '--link'],
 ];
 
-const declarations = (palette: Palette) => TOKENS.map(([key, property]) => `${property}: ${palette[key]};`).join(' ');
+const declarations = (palette: Palette) =>
+  TOKENS.filter(([key]) => palette[key] !== undefined)
+    .map(([key, property]) => `${property}: ${palette[key]};`)
+    .join(' ');
 
 /**
  * The stylesheet of the theme, in the same three rules as global.css: light
