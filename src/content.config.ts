@@ -4,11 +4,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSite } from './config/load.ts';
 import YAML from 'yaml';
 import { contentDir } from './config/content-dir.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
+import { listTranslationSchema, pageTranslationSchema } from './schemas/translation.ts';
 
 const ref = reference as unknown as RefFactory;
 const content = contentDir();
@@ -17,7 +20,24 @@ const glossaryBase = join(content, 'glossary');
 /** YAML 1.2 (the `yaml` package) keeps `2024-01-05` a string, as the checker reads it. */
 const yamlList = (text: string) => YAML.parse(text) as Array<Record<string, unknown>>;
 
+// Translations: content/<lang>/ for every language after the first (EDITING.md, "Translations").
+const translated = loadSite(content).site.languages.slice(1).map((l) => l.code);
+const languageGlob = translated.length > 1 ? `{${translated.join(',')}}` : (translated[0] ?? '__none__');
+/** The items of every `<lang>/<name>.yaml`, keyed `<lang>/<id>`. */
+const translatedList = (name: string) => () =>
+  translated.flatMap((lang) => {
+    const path = join(content, lang, name);
+    return existsSync(path) ? yamlList(readFileSync(path, 'utf8')).map((item) => ({ ...item, id: `${lang}/${String(item.id)}` })) : [];
+  });
+
 export const collections = {
+  /** Translated stories, sections and entries, keyed `<lang>/<kind folder>/<original id>`. */
+  translations: defineCollection({
+    loader: relinkingGlob({ pattern: `${languageGlob}/{stories/*,sections/*/*,glossary/*}.{md,mdx}`, base: content, glossaryBase }),
+    schema: pageTranslationSchema,
+  }),
+  eventTranslations: defineCollection({ loader: translatedList('events.yaml'), schema: listTranslationSchema }),
+  claimTranslations: defineCollection({ loader: translatedList('claims.yaml'), schema: listTranslationSchema }),
   stories: defineCollection({
     loader: relinkingGlob({ pattern: '*.{md,mdx}', base: join(content, 'stories'), glossaryBase }),
     schema: storySchema,

@@ -1,17 +1,18 @@
 /** Glossary entries with everything their pages show: backlinks, related entries both ways. */
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
+import { localizedCollection } from './localized.ts';
 import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/linking/backlinks.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { sectionPlace } from '../lib/story/section-order.ts';
 import { glossaryKinds } from '../schemas/glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
-import { site, sitePath } from '../config/site.ts';
+import { pageLanguage, sitePath } from '../config/site.ts';
 
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
-  const entries = await getCollection('glossary');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale, { sensitivity: 'base' }));
+  const entries = await localizedCollection('glossary');
+  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, pageLanguage().locale, { sensitivity: 'base' }));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];

@@ -22,6 +22,12 @@ export const uk = {
   'breadcrumb.home': 'Головна',
   'breadcrumb.label': 'Навігаційний ланцюжок',
 
+  // Editions in other languages
+  'i18n.switcherLabel': 'Мова',
+  'i18n.fallbackPage': 'Цю сторінку ще не перекладено, тому її показано мовою оригіналу ({language}).',
+  'i18n.fallbackSection': 'Цей розділ ще не перекладено, тому його показано мовою оригіналу ({language}).',
+  'i18n.translatorNote': 'Примітка перекладача',
+
   // Theme toggle
   'theme.label': 'Колірна схема',
   'theme.system': 'Авто',
