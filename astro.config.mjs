@@ -59,7 +59,7 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(site.languages.map((l) => [l.code, l.locale])) } } : {}) })],
+  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
   ...(i18n ? { i18n } : {}),

@@ -6,7 +6,7 @@
  * and per language (src/data/per-build.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLanguage, pageLanguage } from '../config/site.ts';
+import { defaultLanguage, pageLanguage, sitePath, sitePathIn } from '../config/site.ts';
 import { perBuild } from './per-build.ts';
 import type { PageTranslation } from '../schemas/translation.ts';
 
@@ -55,9 +55,15 @@ export async function localizedCollection<K extends Kind>(kind: K): Promise<Loca
   const lang = pageLanguage().code;
   if (lang === defaultLanguage.code) return originals.map((e) => ({ ...e, language: { lang, fallback: false } }));
   const translations = await translationsById();
+  // The original's links lead to the default edition's entries; in this edition they lead to this edition's.
+  const from = `href="${sitePathIn(defaultLanguage.code, '/glossary/')}`;
+  const to = `href="${sitePath('/glossary/')}`;
   return originals.map((original) => {
     const translation = translations.get(`${lang}/${FOLDER[kind]}/${original.id}`);
-    if (!translation) return { ...original, language: { lang: defaultLanguage.code, fallback: true } };
+    if (!translation) {
+      const rendered = original.rendered && { ...original.rendered, html: original.rendered.html.replaceAll(from, to) };
+      return { ...original, ...(rendered ? { rendered } : {}), language: { lang: defaultLanguage.code, fallback: true } };
+    }
     return {
       ...original,
       data: overlay(original.data as Record<string, unknown>, translation.data) as CollectionEntry<K>['data'],
