@@ -70,7 +70,7 @@ export async function localizedCollection<K extends Kind>(kind: K): Promise<Loca
       body: translation.body,
       rendered: translation.rendered,
       // A deferred (MDX) body renders from its file.
-      ...(translation.deferredRender ? { deferredRender: true, filePath: translation.filePath } : {}),
+      ...((translation as { deferredRender?: boolean }).deferredRender ? { deferredRender: true, filePath: translation.filePath } : {}),
       language: { lang, fallback: false, translated: translation.data.translated },
       translatorNote: translation.data.translatorNote,
     };

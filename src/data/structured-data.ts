@@ -33,7 +33,7 @@ function siteInfo(site: URL, language: string = pageLanguage().code): SiteInfo {
     url: absolute('/', site),
     image: absolute(ogImagePath(SITE_CARD_SLUG), site),
     language,
-    publisher: { name: publisher.name, url: publisher.url, logo: absolute(publisher.logo, site) },
+    publisher: { name: publisher.name, url: publisher.url, logo: new URL(assetPath(publisher.logo), site).href },
   };
 }
 

@@ -81,8 +81,9 @@ export function listTranslation(collection: 'events' | 'claims', originals: read
       const id = String(node.get('id'));
       const original = byId.get(id);
       if (!original || (refresh.ids && !refresh.ids.includes(id))) continue;
-      node.set('translated', today);
-      node.set('original', itemDigest(original));
+      const map = node as YAML.YAMLMap<unknown, unknown>;
+      map.set('translated', today);
+      map.set('original', itemDigest(original));
       refreshed += 1;
     }
   }

@@ -50,12 +50,17 @@ const PAGE_FIELDS = {
 } as const;
 const LIST_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'] } as const;
 
-const pageSchemas = Object.fromEntries(
-  Object.entries(PAGE_FIELDS).map(([kind, fields]) => [kind, pageTranslationSchema.pick(Object.fromEntries([...fields, 'translated', 'original'].map((f) => [f, true])) as Record<string, true>)]),
-) as Record<keyof typeof PAGE_FIELDS, z.ZodType>;
-const listSchemas = Object.fromEntries(
-  Object.entries(LIST_FIELDS).map(([kind, fields]) => [kind, listTranslationSchema.pick(Object.fromEntries([...fields, 'id', 'translated', 'original'].map((f) => [f, true])) as Record<string, true>).strict()]),
-) as Record<keyof typeof LIST_FIELDS, z.ZodType>;
+/** `{ a: true, b: true }` for zod's pick. */
+const mask = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, true])) as Record<string, never>;
+const pageSchemas: Record<keyof typeof PAGE_FIELDS, z.ZodType> = {
+  stories: pageTranslationSchema.pick(mask([...PAGE_FIELDS.stories, 'translated', 'original'])),
+  sections: pageTranslationSchema.pick(mask([...PAGE_FIELDS.sections, 'translated', 'original'])),
+  glossary: pageTranslationSchema.pick(mask([...PAGE_FIELDS.glossary, 'translated', 'original'])),
+};
+const listSchemas: Record<keyof typeof LIST_FIELDS, z.ZodType> = {
+  events: listTranslationSchema.pick(mask([...LIST_FIELDS.events, 'id', 'translated', 'original'])).strict(),
+  claims: listTranslationSchema.pick(mask([...LIST_FIELDS.claims, 'id', 'translated', 'original'])).strict(),
+};
 
 const refresh = (path: string) => `bring it in line with the original and run npm run new -- translation ${path} --refresh`;
 
