@@ -7,7 +7,7 @@
  * here inside that language (src/config/page-language.ts) and travels to
  * the page as props.
  */
-import { defaultLanguage, site } from '../config/site.ts';
+import { defaultLanguage, pathInDefaultLanguage, site, sitePathIn } from '../config/site.ts';
 import { inPageLanguage } from '../config/page-language.ts';
 import { getGlossary } from './glossary.ts';
 import { getStories } from './stories.ts';
@@ -58,3 +58,12 @@ export async function storyPaths() {
 }
 
 export const ogPaths = async () => (await getOgCards()).map((card) => ({ params: { slug: card.slug }, props: { card } }));
+
+/**
+ * With `prefixDefaultLanguage`, a root page without parameters (home, search,
+ * sources) exists only to send readers to the default edition's copy; the
+ * address to redirect to, or undefined when the root is the default edition.
+ */
+export function rootRedirect(pathname: string): string | undefined {
+  return site.prefixDefaultLanguage ? sitePathIn(defaultLanguage.code, pathInDefaultLanguage(pathname)) : undefined;
+}
