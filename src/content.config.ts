@@ -10,6 +10,7 @@ import { loadSite } from './config/load.ts';
 import YAML from 'yaml';
 import { contentDir } from './config/content-dir.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
+import { localizedGlossaryIndex } from './markdown/glossary-source.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 import { listTranslationSchema, pageTranslationSchema } from './schemas/translation.ts';
 
@@ -33,7 +34,13 @@ const translatedList = (name: string) => () =>
 export const collections = {
   /** Translated stories, sections and entries, keyed `<lang>/<kind folder>/<original id>`. */
   translations: defineCollection({
-    loader: relinkingGlob({ pattern: `${languageGlob}/{stories/*,sections/*/*,glossary/*}.{md,mdx}`, base: content, glossaryBase }),
+    loader: relinkingGlob({
+      pattern: `${languageGlob}/{stories/*,sections/*/*,glossary/*}.{md,mdx}`,
+      base: content,
+      glossaryBase,
+      // Translations are linked with their language's glossary: a renamed translated entry re-links them.
+      extraDigest: () => translated.map((lang) => localizedGlossaryIndex(content, lang).digest).join(':'),
+    }),
     schema: pageTranslationSchema,
   }),
   eventTranslations: defineCollection({ loader: translatedList('events.yaml'), schema: listTranslationSchema }),
