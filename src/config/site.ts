@@ -15,6 +15,7 @@
  * (the language switcher, hreflang alternates), `assetPath` is for files that
  * exist once for every language (favicon, sitemap, Pagefind).
  */
+import { createHash } from 'node:crypto';
 import { loadSite } from './load.ts';
 import { withBase, withoutBase } from '../lib/linking/site-path.ts';
 import type { SiteConfig, SiteLanguage } from './schema.ts';
@@ -28,6 +29,13 @@ export const site: SiteConfig = loaded.site;
 export const messageOverrides = loaded.overrides;
 /** The same, by language code. */
 export const messageOverridesByLanguage = loaded.overridesByLanguage;
+
+/**
+ * A digest of everything site.yaml and the dictionary overrides decide. Every
+ * page depends on them, but Astro's incremental build only tracks code, so a
+ * route's `cacheKey` must include this (a new colour or wording re-renders all).
+ */
+export const siteDigest: string = createHash('sha256').update(JSON.stringify({ site, messageOverrides: loaded.overridesByLanguage })).digest('hex').slice(0, 16);
 
 /** The default language (the first of `languages`). */
 export const defaultLanguage: SiteLanguage = site.languages[0]!;

@@ -88,7 +88,7 @@ describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, ()
     temps.push(root);
     writeFileSync(join(root, 'content/site.yaml'), REBRAND);
     mkdirSync(join(root, 'content/i18n'), { recursive: true });
-    writeFileSync(join(root, 'content/i18n/en.yaml'), 'story.keyPoints: At a glance\n');
+    writeFileSync(join(root, 'content/i18n/en.yaml'), 'story.keyPoints: At a glance\nsearch.placeholder: Find a name…\npreview.open: Read the background\n');
     const result = build(root);
     output = result.output;
     expect(result.code, output).toBe(0);
@@ -125,6 +125,19 @@ describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, ()
     const story = page('stories/river-bridge/index.html');
     expect(story).toMatch(/<time datetime="2022-06-10">10\. Juni 2022<\/time>/);
     expect(story).toContain('At a glance</h2>');
+  });
+
+  it('bakes the client scripts\' words, overrides included, into the page as data attributes (no inline script)', () => {
+    const story = page('stories/river-bridge/index.html');
+    const attribute = (tag: string) => {
+      const raw = new RegExp(`<${tag}[^>]*data-messages="([^"]*)"`).exec(story)![1]!;
+      return JSON.parse(raw.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { locale: string; messages: Record<string, unknown> };
+    };
+    const search = attribute('site-search');
+    expect(search.locale).toBe('de-DE');
+    expect(search.messages['search.placeholder']).toBe('Find a name…');
+    expect(search.messages['search.summary']).toEqual({ one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' });
+    expect(attribute('term-previews').messages['preview.open']).toBe('Read the background');
   });
 
   it('names the publisher and the language in the structured data', () => {
