@@ -17,6 +17,7 @@ export default defineConfig({
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist-bilingual`,
     url: `http://127.0.0.1:${PORT}/uk/`,
     reuseExistingServer: false,
+    stdout: 'ignore',
     timeout: 60_000,
   },
 });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from './temp-project.ts';
 import { uk } from '../../src/i18n/uk.ts';
 import { en } from '../../src/i18n/en.ts';
+import { pageWeight } from '../bench/page-weight.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SITE = 'tests/fixtures/sites/bilingual';
@@ -238,5 +239,20 @@ describe('linking in Ukrainian', () => {
     const quoted = mentions?.querySelectorAll('blockquote').map(text) ?? [];
     expect(quoted.some((q) => q.includes('Вельдмарку'))).toBe(true);
     expect(mentions?.querySelector('a')?.getAttribute('href')).toMatch(/^\/uk\/stories\/lindgrad-flood\//);
+  });
+});
+
+describe('page weight of the Ukrainian story page', () => {
+  // The budgets of tests/site/budgets.test.ts (DESIGN.md), on the edition's own copy of the page.
+  const KB = 1024;
+  it('stays within the story page budgets: 30 KB first view, 5 KB of script, 12 KB of CSS, no web font', () => {
+    const story = pageWeight(out, '/uk/stories/lindgrad-flood/');
+    const transfer = (['html', 'css', 'js', 'font', 'other'] as const).reduce((sum, k) => sum + story.totals[k].brotli, 0);
+    expect(transfer).toBeLessThanOrEqual(30 * KB);
+    expect(story.totals.js.brotli).toBeLessThanOrEqual(5 * KB);
+    expect(story.totals.css.brotli).toBeLessThanOrEqual(12 * KB);
+    expect(story.totals.font.raw).toBe(0);
+    expect(story.assets.filter((a) => a.blocking).map((a) => a.url)).toEqual([]);
+    expect(story.crossOrigin).toEqual([]);
   });
 });
