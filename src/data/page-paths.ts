@@ -13,6 +13,10 @@ import { getGlossary } from './glossary.ts';
 import { getStories } from './stories.ts';
 import { getStoryBlocks } from './story-blocks.ts';
 import { getOgCards } from './og-cards.ts';
+import { getMapPlaces, mapTopologies } from './map-places.ts';
+import { locatorMap } from '../lib/visuals/locator-map.ts';
+import { mapScope, panelSvg } from '../lib/visuals/locator-map-svg.ts';
+import { locale, t } from '../i18n/index.ts';
 
 /** The languages under `/<code>/` (src/pages/[lang]/): all but the default, unless the default is prefixed too. */
 export function prefixedLanguages(): string[] {
@@ -55,6 +59,17 @@ export async function storyPaths() {
   // Each story's scoped blocks travel as props: the page renders nothing scoped that it did not receive.
   const blocks = await getStoryBlocks();
   return (await getStories()).map((story) => ({ params: { story: story.id }, props: { story, blocks: blocks.get(story.id)! } }));
+}
+
+/** The locator-map panels as SVG: one map per story (its own places), one per place (every place, that one highlighted); labels in the edition's language. */
+export async function mapPaths() {
+  const places = await getMapPlaces();
+  const draw = (subset: typeof places, highlight?: string) => locatorMap(subset, mapTopologies.overview, { highlight, detailTopology: mapTopologies.detail, t, locale: locale() });
+  const maps = [
+    ...[...(await getStoryBlocks())].filter(([, blocks]) => blocks.shown.map).map(([story, blocks]) => ({ scope: mapScope({ story }), map: draw(blocks.places) })),
+    ...places.map((p) => ({ scope: mapScope({ highlight: p.id }), map: draw(places, p.id) })),
+  ];
+  return maps.flatMap(({ scope, map }) => map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel, site.theme) } })));
 }
 
 export const ogPaths = async () => (await getOgCards()).map((card) => ({ params: { slug: card.slug }, props: { card } }));

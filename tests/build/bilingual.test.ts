@@ -207,6 +207,15 @@ describe('search and feeds per language', () => {
     expect(page('/glossary/').querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
   });
 
+  it('labels the maps of each edition in its language', () => {
+    const img = page('/uk/glossary/lindgrad/').querySelector('.lm-panels img');
+    const src = img?.getAttribute('src') ?? '';
+    expect(src).toMatch(/^\/uk\/maps\//);
+    const svg = read(src.slice(1));
+    expect(svg).toContain('>Ліндград</text>');
+    expect(read(page('/glossary/lindgrad/').querySelector('.lm-panels img')!.getAttribute('src')!.slice(1))).toContain('>Lindgrad</text>');
+  });
+
   it('gives each edition its own social images and structured-data language', () => {
     const head = page('/uk/stories/lindgrad-flood/');
     expect(head.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${ORIGIN}/uk/og/stories/lindgrad-flood.png`);
