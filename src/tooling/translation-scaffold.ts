@@ -66,9 +66,9 @@ type Item = Record<string, unknown> & { id: string };
 
 /**
  * `<lang>/events.yaml` or `<lang>/claims.yaml` with every original item that
- * has no translation yet appended (as TODOs), and, with `refresh`, the
- * digest and date of the already translated ones brought up to date (of
- * those in `ids` only, when given).
+ * has no translation yet appended (as TODOs); with `refresh` instead, the
+ * digest and date of the translated ones brought up to date (of those in
+ * `ids` only, when given).
  */
 export function listTranslation(collection: 'events' | 'claims', originals: readonly Item[], existingText: string, today: string, refresh: { ids?: readonly string[] } | false): { text: string; added: number; refreshed: number } {
   const doc = YAML.parseDocument(existingText || '[]\n');
@@ -88,7 +88,8 @@ export function listTranslation(collection: 'events' | 'claims', originals: read
     }
   }
   const have = new Set(existing.map((e) => e.id));
-  const missing = originals.filter((o) => !have.has(o.id));
+  // Refreshing only marks what is translated; adding items is the plain command's job.
+  const missing = refresh ? [] : originals.filter((o) => !have.has(o.id));
   const added = missing.map((o) => ({ id: o.id, translated: today, original: itemDigest(o), ...pickText(o, LIST_TEXT_FIELDS[collection]) }));
   const head = existing.length ? doc.toString({ lineWidth: 0 }).trimEnd() : '';
   const tail = added.map((item) => YAML.stringify([item], { lineWidth: 0 }).trimEnd()).join('\n\n');
