@@ -249,6 +249,14 @@ describe('linking in Ukrainian', () => {
     expect(quoted.some((q) => q.includes('Вельдмарку'))).toBe(true);
     expect(mentions?.querySelector('a')?.getAttribute('href')).toMatch(/^\/uk\/stories\/lindgrad-flood\//);
   });
+
+  it('marks a mention quoted from an untranslated section as English', () => {
+    const mentions = page('/uk/glossary/river-council/').querySelector('section.mentions');
+    const quote = mentions?.querySelectorAll('blockquote').find((q) => text(q).includes('The River Council says'));
+    expect(quote?.getAttribute('lang')).toBe('en');
+    const translated = page('/uk/glossary/veldmark/').querySelector('section.mentions blockquote');
+    expect(translated?.getAttribute('lang')).toBeUndefined();
+  });
 });
 
 describe('page weight of the Ukrainian story page', () => {
