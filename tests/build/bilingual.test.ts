@@ -150,6 +150,12 @@ describe('language alternates', () => {
     }
   });
 
+  it('leaves the 404 page, which exists once, without alternates or switcher', () => {
+    const notFound = parse(read('404.html'));
+    expect(notFound.querySelectorAll('link[hreflang]').length).toBe(0);
+    expect(notFound.querySelectorAll('nav.language-switcher').length).toBe(0);
+  });
+
   it('lists both editions of every URL in the sitemap', () => {
     const sitemap = parse(read('sitemap-0.xml'));
     const urls = sitemap.querySelectorAll('url');
