@@ -4,7 +4,7 @@ import { localizedCollection } from './localized.ts';
 import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/linking/backlinks.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { sectionPlace } from '../lib/story/section-order.ts';
-import { glossaryKinds } from '../schemas/glossary.ts';
+import { kinds } from '../kinds/registry.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
 import { pageLanguage, sitePath } from '../config/site.ts';
@@ -63,7 +63,7 @@ export const getRelated = perBuild(async () => {
 
 /** Entries grouped by kind, in the glossary's kind order. */
 export function groupByKind(entries: readonly GlossaryEntry[]) {
-  return glossaryKinds
+  return kinds.ids
     .map((kind) => ({ kind, entries: entries.filter((e) => e.data.kind === kind) }))
     .filter((group) => group.entries.length > 0);
 }

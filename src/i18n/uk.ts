@@ -83,6 +83,8 @@ export const uk = {
   'home.more': 'Інші матеріали',
   'home.glance': 'Коротко про головне',
   'home.fullGlossary': 'Увесь глосарій із короткими визначеннями',
+  'home.noStories.title': 'Матеріалів поки немає',
+  'home.noStories.text': 'Пояснення, опубліковані на цьому сайті, з’являтимуться тут, найновіші — першими.',
 
   // Stories
   'story.kicker.developing': 'Тема розвивається',
