@@ -4,6 +4,8 @@
  * 21, 31…, `few` 2–4, 22–24…, `many` 5–20, 25–30…, `other` fractions), so a
  * `one` form never says "the only". Sentences keep names in the nominative
  * (after a colon or in guillemets) because a placeholder cannot be declined.
+ * A sentence that ends in `{date}` has no full stop of its own: uk-UA long
+ * dates already end in «р.».
  */
 import type { Messages } from './translate.ts';
 
@@ -116,9 +118,9 @@ export const uk = {
   'claims.meaning.unverified': 'Поки що неможливо перевірити.',
   'claims.meaning.disputed': 'Надійні джерела це спростовують.',
   'claims.statusPrefix': 'Статус: ',
-  'claims.claimedBy': 'Автор твердження: {claimant}, {date}.',
-  'claims.claimedOn': 'Твердження від {date}.',
-  'claims.asOf': 'Статус станом на {date}.',
+  'claims.claimedBy': 'Автор твердження: {claimant}, {date}',
+  'claims.claimedOn': 'Твердження від {date}',
+  'claims.asOf': 'Статус станом на {date}',
   'claims.evidence': 'Докази:',
   'claims.history': {
     one: 'Як змінювався статус ({count} крок)',
@@ -262,7 +264,7 @@ export const uk = {
   'range.col.range': 'Дальність',
   'range.col.basis': 'Що це за цифра',
   'range.row': '{label}. {basis}.',
-  'range.rowDated': '{label}. {basis}, {date}.',
+  'range.rowDated': '{label}. {basis}, {date}',
   'range.title': 'Оприлюднені дані про дальність: {names}, у кілометрах',
   'range.titleEmpty': 'Оприлюднені дані про дальність, у кілометрах',
   'range.desc.scale': 'Горизонтальні смуги на шкалі від 0 до {max}, по одній на кожну оприлюднену цифру дальності, згруповані за видами озброєння.',
