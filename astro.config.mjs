@@ -4,9 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import { glossaryIndex } from './src/markdown/glossary-source.ts';
+import { markdownPlugins } from './src/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -22,14 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        remarkCitations,
-        .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
-          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir }]] : []
-        ),
-      ],
-    }),
+    processor: unified(markdownPlugins({ contentDir, glossaryDir, linking })),
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
