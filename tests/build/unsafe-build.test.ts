@@ -51,6 +51,8 @@ function addAttackSections() {
     cpSync(join(ATTACKS, name), target);
     writeFileSync(target, readFileSync(target, 'utf8').replace('title: The opening', `title: Attack ${name.replace(/\.md$/, '')}`));
   });
+  // MDX inherits the same processor: its export, {expressions} and JSX handlers must not reach a page either.
+  cpSync(join(FIXTURES_DIR, 'mdx-expressions/content/sections/river-bridge/03-mdx.mdx'), join(project.dir, 'content/sections/river-bridge/90-mdx.mdx'));
 }
 
 describe('unsafe content in a real build', { timeout: 400_000 }, () => {
@@ -60,6 +62,7 @@ describe('unsafe content in a real build', { timeout: 400_000 }, () => {
     expect(result.status, result.output).toBe(1);
     expect(result.output).toMatch(/content\/sections\/river-bridge\/\d\d-quoted-gt-hides-handler\.md:8:26 +body +the HTML attribute onclick/);
     expect(result.output).toMatch(/content\/sections\/river-bridge\/\d\d-svg-onload\.md:8:1 +body +raw HTML "<svg onload=/);
+    expect(result.output).toMatch(/content\/sections\/river-bridge\/90-mdx\.mdx:1:1 +file name +MDX files are not accepted/);
     expect(htmlFiles(join(project.dir, 'dist'))).toEqual([]);
   });
 
@@ -81,5 +84,9 @@ describe('unsafe content in a real build', { timeout: 400_000 }, () => {
     const found = pages.flatMap((page) => payloads(readFileSync(join(project.dir, 'dist', page), 'utf8')).map((p) => `${page}: ${p}`));
     expect(found).toEqual([]);
     expect(pages.length).toBeGreaterThan(5);
+    // The MDX section rendered, without what its expressions would have printed.
+    expect(story).toContain('Code in a section');
+    expect(story).toMatch(/was visited by\s+people/);
+    expect(story).not.toContain(String(process.env.HOME));
   });
 });

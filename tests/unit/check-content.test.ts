@@ -178,11 +178,22 @@ describe('references', () => {
 });
 
 describe('ids, aliases and sections', () => {
-  it('reports two glossary files with the same id (x.md and x.mdx)', () => {
-    const p = only('duplicate-glossary-id');
-    expect(p).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
-    expect(p.message).toBe('the glossary id "millbrook" is already used by content/glossary/millbrook.md');
-    expect(p.fix).toContain('rename one of the two files');
+  it('refuses an .mdx file, and reports two glossary files with the same id (x.md and x.mdx)', () => {
+    const [mdx, duplicate, ...rest] = check('duplicate-glossary-id');
+    expect(rest.map(formatProblem)).toEqual([]);
+    expect(mdx).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(mdx!.message).toBe('MDX files are not accepted: MDX can run code when the site is built');
+    expect(mdx!.fix).toBe('rename it to millbrook.md and write plain Markdown (no import, export, {…} or components)');
+    expect(duplicate).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(duplicate!.message).toBe('the glossary id "millbrook" is already used by content/glossary/millbrook.md');
+    expect(duplicate!.fix).toContain('rename one of the two files');
+  });
+
+  it('refuses an .mdx section holding export and {expressions}, naming the file', () => {
+    const problems = check('mdx-expressions').filter((p) => p.severity === 'error');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sections/river-bridge/03-mdx.mdx:1:1  file name  MDX files are not accepted: MDX can run code when the site is built  (rename it to 03-mdx.md and write plain Markdown (no import, export, {…} or components))',
+    ]);
   });
 
   it('reports an alias claimed by two entries in both files', () => {

@@ -91,6 +91,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
     present[collection].add(id);
+    // MDX runs code at build time (import, export, {expressions}): content is Markdown only. See EDITING.md.
+    if (file.path.endsWith('.mdx')) {
+      report(file.path, { line: 1, column: 1 }, 'file name', 'MDX files are not accepted: MDX can run code when the site is built', `rename it to ${file.path.split('/').at(-1)!.replace(/\.mdx$/, '.md')} and write plain Markdown (no import, export, {…} or components)`);
+    }
     const split = splitFrontmatter(file.text);
     if (!split) {
       incomplete = true;
