@@ -49,10 +49,12 @@ export interface TempProject {
 /**
  * `content` is a folder to copy as the project's content/; without it the caller writes content/ itself.
  * `from` is another project folder whose src/ and config replace this repo's (the benchmark's plain Astro site).
+ * `prefix` starts the folder's name (default `explainer build ü-`, with a space and a non-ASCII letter).
  */
-export function tempProject(content?: string, options: { from?: string } = {}): TempProject {
+export function tempProject(content?: string, options: { from?: string; prefix?: string } = {}): TempProject {
   const from = options.from ?? REPO;
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  // A space and a non-ASCII letter in every build path by default: file paths must never come from URL.pathname.
+  const dir = mkdtempSync(join(tmpdir(), options.prefix ?? 'explainer build ü-'));
   // Copies, not links: Vite resolves links to real paths, which confuses Astro's per-component style modules.
   for (const name of ['src', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
     const source = existsSync(join(from, name)) ? join(from, name) : join(REPO, name);
