@@ -3,16 +3,12 @@
  * content checker); this file only wires them to loaders.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
-import YAML from 'yaml';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
+import { yamlListLoader } from './tooling/yaml-list-loader.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 
 const ref = reference as unknown as RefFactory;
 const glossaryBase = './content/glossary';
-
-/** YAML 1.2 (the `yaml` package) keeps `2024-01-05` a string, as the checker reads it. */
-const yamlList = (text: string) => YAML.parse(text) as Array<Record<string, unknown>>;
 
 export const collections = {
   stories: defineCollection({
@@ -28,15 +24,15 @@ export const collections = {
     schema: glossarySchema(ref),
   }),
   sources: defineCollection({
-    loader: file('content/sources.yaml', { parser: yamlList }),
+    loader: yamlListLoader('content/sources.yaml'),
     schema: sourceSchema,
   }),
   events: defineCollection({
-    loader: file('content/events.yaml', { parser: yamlList }),
+    loader: yamlListLoader('content/events.yaml'),
     schema: eventSchema(ref),
   }),
   claims: defineCollection({
-    loader: file('content/claims.yaml', { parser: yamlList }),
+    loader: yamlListLoader('content/claims.yaml'),
     schema: claimSchema(ref),
   }),
 };

@@ -89,6 +89,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
+  // A list file that is gone must not leave the last build's items published: say so instead.
+  for (const list of ['sources', 'events', 'claims'] as const) {
+    if (!files.some((f) => new RegExp(`^${root}/${list}\\.ya?ml$`).test(f.path))) {
+      unreadable.add(list);
+      incomplete = true;
+      report(`${root}/${list}.yaml`, { line: 1, column: 1 }, 'file', `the list file ${root}/${list}.yaml is missing`, `create it; write [] in it if there are no ${list}`);
+    }
+  }
+
   function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
     present[collection].add(id);
     // MDX runs code at build time (import, export, {expressions}): content is Markdown only. See EDITING.md.
