@@ -4,14 +4,10 @@
  * no date).
  */
 import { lastChange, readGitDates } from '../lib/git-dates.ts';
+import { perContentChange } from './per-build.ts';
 
-let dates: Map<string, string> | undefined;
-
-/** Content path (e.g. `content/glossary/kn-23.md`) → date of its last commit. Astro runs from the project root. */
-function gitDates(): Map<string, string> {
-  dates ??= readGitDates(process.cwd());
-  return dates;
-}
+/** Content path (e.g. `content/glossary/kn-23.md`) → date of its last commit. Astro runs from the project root. Re-read after a content change in dev. */
+const gitDates: () => Map<string, string> = perContentChange(() => readGitDates(process.cwd()));
 
 /** When the file behind an entry last changed (YYYY-MM-DD), or undefined when git does not know. */
 export function lastUpdated(filePath: string | undefined): string | undefined {

@@ -3,18 +3,10 @@ import { getEntry, render } from 'astro:content';
 import type { StoryScope } from '../lib/claims.ts';
 import type { Mention } from '../lib/mention.ts';
 import { getSections } from './stories.ts';
+import { perBuildKeyed } from './per-build.ts';
 
-const cache = new Map<string, Promise<StoryScope>>();
-
-/** Computed once per story per build (the claims and the timeline both ask). */
-export function getStoryScope(storyId: string): Promise<StoryScope> {
-  let scope = cache.get(storyId);
-  if (!scope) {
-    scope = computeScope(storyId);
-    cache.set(storyId, scope);
-  }
-  return scope;
-}
+/** Computed once per story per build (the claims and the timeline both ask); fresh on every call in dev. */
+export const getStoryScope: (storyId: string) => Promise<StoryScope> = perBuildKeyed((storyId: string) => computeScope(storyId));
 
 async function computeScope(storyId: string): Promise<StoryScope> {
   const story = await getEntry('stories', storyId);

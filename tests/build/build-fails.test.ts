@@ -54,9 +54,11 @@ describe('astro build', { timeout: BUILD_TIMEOUT + 10_000 }, () => {
   it.each(failing)('fails on %s (%s), naming the file and field, and writes no page', (_what, name, expected) => {
     const { root, code, signal, output } = build(name);
     expect(signal, 'the build timed out').toBeNull();
-    expect(code, output).not.toBe(0);
+    expect(code, output).toBe(1);
     expect(output).toMatch(expected);
-    expect(output).toContain('nothing was published');
+    // A clean refusal: the problems, one summary line, no crash report.
+    expect(output).toMatch(/^Build refused: \d+ content problems?\. Fix (it|them) and run the build again; nothing was published\.$/m);
+    expect(output).not.toMatch(/unhandled error|^\s+at |Location:|Stack trace/im);
     expect(htmlFiles(join(root, 'dist'))).toEqual([]);
   });
 });
