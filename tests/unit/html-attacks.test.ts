@@ -9,15 +9,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fromHtml } from 'hast-util-from-html';
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
-import { attributeName, FORBIDDEN_ELEMENTS, RENDERED_HTML, URL_ATTRIBUTES, urlVerdict } from '../../src/lib/html/allowlist.ts';
 import { caseFiles, FIXTURES_DIR } from '../fixtures/check/fixture.ts';
 import { renderMarkdown } from '../harness/render-markdown.ts';
+import { payloadsIn } from '../harness/payloads.ts';
 
 const ATTACKS = fileURLToPath(new URL('../fixtures/attacks/', import.meta.url));
 const SECTION = 'sections/river-bridge/02-the-opening.md';
@@ -51,27 +48,6 @@ const EXPECTED: Record<string, RegExp> = {
 };
 
 const cases = readdirSync(ATTACKS).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
-
-/** Everything in published HTML that could run, load or navigate, as read by an HTML parser. */
-export function payloadsIn(html: string): string[] {
-  const found: string[] = [];
-  const tree = fromHtml(html, { fragment: true }) as Root;
-  visit(tree, (node) => {
-    if (node.type === 'comment') found.push(`comment <!--${node.value}-->`);
-    if (node.type !== 'element') return;
-    const tag = node.tagName.toLowerCase();
-    if ((FORBIDDEN_ELEMENTS as readonly string[]).includes(tag) && !(tag === 'input' && node.properties.type === 'checkbox')) found.push(`<${tag}>`);
-    else if (!RENDERED_HTML[tag]) found.push(`<${tag}> outside the allowlist`);
-    for (const [property, value] of Object.entries(node.properties)) {
-      const attribute = attributeName(property);
-      if (/^on/.test(attribute) || attribute === 'style' || attribute === 'srcdoc' || attribute === 'formaction') found.push(`${attribute}= on <${tag}>`);
-      if ((URL_ATTRIBUTES as readonly string[]).includes(attribute) && !urlVerdict(String(value), tag === 'img' ? 'image' : 'link').ok) found.push(`${attribute}="${value}"`);
-      if (/PWNED/.test(String(value))) found.push(`payload in ${attribute}= on <${tag}>`);
-    }
-  });
-  if (/<\/?(script|iframe|svg|math|object|embed|form|base|meta)\b/i.test(html)) found.push('a forbidden tag in the text');
-  return found;
-}
 
 describe('one fixture per class of attack', () => {
   it('has an expectation for every fixture, and at least twelve classes', () => {

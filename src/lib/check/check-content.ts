@@ -26,6 +26,7 @@ import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
 import { htmlViolationText } from './html-messages.ts';
+import { markdownLimitProblem } from './markdown-limits.ts';
 import { IMAGE_SCHEMES, LINK_SCHEMES, normalizeUrl, rawHtmlViolations, urlVerdict } from '../html/allowlist.ts';
 
 /** A file under `content/`, with its path from the project root. */
@@ -289,9 +290,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       report(entry.file, { line, column: 1 }, 'body', 'the body is empty', fix, entry.collection === 'stories' ? 'warning' : 'error');
       continue;
     }
+    const limit = markdownLimitProblem(text);
+    if (limit) {
+      report(entry.file, { line: line + limit.line - 1, column: 1 }, 'body', limit.message, limit.fix);
+      continue;
+    }
     const tree = processor.parse(text) as Root;
     // The page already provides the h1 (and, for a section, its h2 title).
     let previous = entry.collection === 'sections' ? 2 : 1;
+    let deep = false;
     visitAll(tree, (node) => {
       if (node.type === 'heading') {
         const depth = (node as Heading).depth;
@@ -337,6 +344,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       } else if (node.type === 'text' && matcher) {
         for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
       }
+    }, (node) => {
+      if (deep) return;
+      deep = true;
+      report(entry.file, at(node), 'body', `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
     });
   }
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
@@ -380,8 +391,20 @@ function walkRefs(value: unknown, path: Array<string | number>, visit: (ref: { i
   }
 }
 
-function visitAll(node: Node, visit: (node: Node) => void) {
-  visit(node);
-  const children = (node as Parent).children;
-  if (Array.isArray(children)) for (const child of children) visitAll(child, visit);
+/** Deeper Markdown than this is refused: the renderer recurses per level and would overflow its stack. */
+export const MAX_MARKDOWN_DEPTH = 64;
+
+/** Calls `visit` in document order without recursion; nodes below `MAX_MARKDOWN_DEPTH` go to `tooDeep` instead (once per subtree). */
+function visitAll(root: Node, visit: (node: Node) => void, tooDeep: (node: Node) => void = () => {}) {
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      tooDeep(node);
+      continue;
+    }
+    visit(node);
+    const children = (node as Parent).children;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+  }
 }
