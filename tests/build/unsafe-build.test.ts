@@ -51,6 +51,9 @@ function addAttackSections() {
     cpSync(join(ATTACKS, name), target);
     writeFileSync(target, readFileSync(target, 'utf8').replace('title: The opening', `title: Attack ${name.replace(/\.md$/, '')}`));
   });
+  // Not an attack: a month-precision claim date, to see it rendered as such.
+  const claims = join(project.dir, 'content/claims.yaml');
+  writeFileSync(claims, readFileSync(claims, 'utf8').replace('date: 2020-03-10', 'date: 2020-03'));
   // MDX inherits the same processor: its export, {expressions} and JSX handlers must not reach a page either.
   cpSync(join(FIXTURES_DIR, 'mdx-expressions/content/sections/river-bridge/03-mdx.mdx'), join(project.dir, 'content/sections/river-bridge/90-mdx.mdx'));
 }
@@ -88,5 +91,7 @@ describe('unsafe content in a real build', { timeout: 400_000 }, () => {
     expect(story).toContain('Code in a section');
     expect(story).toMatch(/was visited by\s+people/);
     expect(story).not.toContain(String(process.env.HOME));
+    // A claim known to the month is shown to the month.
+    expect(readFileSync(join(project.dir, 'dist/glossary/town-council/index.html'), 'utf8')).toMatch(/ in <time datetime="2020-03"[^>]*>March 2020<\/time>/);
   });
 });

@@ -157,6 +157,26 @@ describe('references', () => {
     expect(p.fix).toBe('did you mean "town-council"?');
   });
 
+  it('reports a claimant that is a place: only people and organisations make claims', () => {
+    const p = only('claimant-place');
+    expect(p).toMatchObject({ file: 'content/claims.yaml', line: 3, column: 13, field: 'cheapest-design.claimant', severity: 'error' });
+    expect(p.message).toBe('"millbrook" is a place entry, and only a person or organization can make a claim');
+    expect(p.fix).toContain('name the person or organisation');
+  });
+
+  it('accepts month- and year-precision claim dates, as for events, and refuses an impossible month', () => {
+    const withDates = (date: string, step: string) =>
+      caseFiles('base').map((f) =>
+        f.path === 'content/claims.yaml'
+          ? { ...f, text: f.text.replace('date: 2020-03-10', `date: ${date}`) + `  history:\n    - date: ${step}\n      status: unverified\n      note: The minutes were not yet public.\n      sources: [council-minutes-2020]\n` }
+          : f,
+      );
+    expect(checkContent(withDates('2020-03', '2020'), { today: TODAY }).map(formatProblem)).toEqual([]);
+    expect(checkContent(withDates('2020-13', '2020-02'), { today: TODAY }).map(formatProblem)).toEqual([
+      'content/claims.yaml:4:9  cheapest-design.date  "date": "2020-13" is not valid here  (expected a real date written YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known))',
+    ]);
+  });
+
   it("reports an event's unknown entry at the item in the list", () => {
     const p = only('unknown-event-entry');
     expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 27, field: 'bridge-approved.entries.1', severity: 'error' });

@@ -11,6 +11,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../glossary-url.ts';
 import { citedSourceId } from '../citations.ts';
 import { closestId } from '../suggest.ts';
+import { CLAIMANT_KINDS, canClaim } from '../kinds.ts';
 import {
   claimSchema,
   eventSchema,
@@ -218,6 +219,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' ? 'content/glossary/' : `content/${ref.collection}.yaml`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
     });
+  }
+
+  // Claimants: only the kinds that can claim (people and organisations).
+  for (const claim of byCollection('claims')) {
+    const claimant = (claim.data.claimant as { id?: string } | undefined)?.id;
+    const entry = claimant ? byCollection('glossary').find((g) => g.id === claimant) : undefined;
+    const kind = entry ? String(entry.data.kind) : undefined;
+    if (kind !== undefined && !canClaim(kind)) {
+      report(claim.file, claim.locate(['claimant']), `${claim.id}.claimant`, `"${claimant}" is a ${kind} entry, and only a ${CLAIMANT_KINDS.join(' or ')} can make a claim`, 'name the person or organisation that made the claim (for a country, its government or ministry)');
+    }
   }
 
   // Sections: their folder must name a story; positions come from the file-name prefix and must be unique.
