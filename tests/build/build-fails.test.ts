@@ -7,11 +7,11 @@
  * repository's code and config, the fixture's content/. One passing build of the valid
  * base proves the harness itself can build a site.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childEnv, removeTemp, tempProject } from '../fixtures/check/fixture.ts';
+import { removeTemp, tempProject } from '../fixtures/check/fixture.ts';
+import { buildIn } from './temp-project.ts';
 
 const BUILD_TIMEOUT = 120_000;
 const temps: string[] = [];
@@ -21,13 +21,8 @@ afterAll(() => temps.forEach(removeTemp));
 function build(name: string) {
   const root = tempProject(name);
   temps.push(root);
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT,
-    env: childEnv(),
-  });
-  return { root, code: result.status, signal: result.signal, output: `${result.stdout}\n${result.stderr}` };
+  const result = buildIn(root, { timeout: BUILD_TIMEOUT });
+  return { root, code: result.status, signal: result.status === null ? 'killed' : null, output: result.output };
 }
 
 /** Every .html file under `dir`, relative to it. */

@@ -37,6 +37,41 @@ export interface BuildResult {
   maxRssMiB?: number;
 }
 
+/**
+ * Runs `astro build` in `dir`. The build runs under coreutils `timeout`,
+ * which signals its whole process group (Astro's workers, Pagefind's binary),
+ * not only the direct child; a build that overruns is reported by name
+ * instead of leaving the test waiting on a pipe a grandchild still holds.
+ */
+export function buildIn(dir: string, options: BuildOptions = {}): BuildResult {
+  const astro = join(REPO, 'node_modules/.bin/astro');
+  const limit = Math.ceil((options.timeout ?? 180_000) / 1000);
+  const build = options.timed ? ['/usr/bin/time', '-v', astro, 'build'] : [astro, 'build'];
+  const result = spawnSync('timeout', ['--kill-after=10', String(limit), ...build], {
+    cwd: dir,
+    encoding: 'utf8',
+    // A last resort, past the group kill above.
+    timeout: (limit + 30) * 1000,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...childEnv(), ...options.env },
+  });
+  let output = `${result.stdout}\n${result.stderr}`;
+  if (result.status === 124 || result.status === 137 || result.error) {
+    const last = output.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+    output += `\n[temp-project] astro build in ${dir} did not finish within ${limit} s and was killed. Last output: ${last}`;
+    return { status: null, output };
+  }
+  if (!options.timed) return { status: result.status, output };
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  return {
+    status: result.status,
+    output,
+    ...(wall ? { wallSeconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) } : {}),
+    ...(rss ? { maxRssMiB: Math.round(Number(rss[1]) / 1024) } : {}),
+  };
+}
+
 export interface TempProject {
   dir: string;
   /** Runs `astro build` there; returns exit status and combined output. */
@@ -70,25 +105,7 @@ export function tempProject(content?: string, options: { from?: string; prefix?:
   return {
     dir,
     build(options = {}) {
-      const astro = join(REPO, 'node_modules/.bin/astro');
-      const [command, args] = options.timed ? ['/usr/bin/time', ['-v', astro, 'build']] : [astro, ['build']];
-      const result = spawnSync(command, args, {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: options.timeout ?? 180_000,
-        maxBuffer: 256 * 1024 * 1024,
-        env: { ...childEnv(), ...options.env },
-      });
-      const output = `${result.stdout}\n${result.stderr}`;
-      if (!options.timed) return { status: result.status, output };
-      const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(output);
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-      return {
-        status: result.status,
-        output,
-        ...(wall ? { wallSeconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) } : {}),
-        ...(rss ? { maxRssMiB: Math.round(Number(rss[1]) / 1024) } : {}),
-      };
+      return buildIn(dir, options);
     },
     async dev(port) {
       const child = spawn(join(REPO, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
