@@ -45,9 +45,14 @@ function runOne(round: number, build: number): Promise<Outcome> {
       console.log(`\n[round ${round} build ${build}] still running after ${timeoutMs / 1000} s in ${project.dir}\nprocess group:\n${tree}\nlast output:\n${output.trim().split('\n').slice(-8).join('\n')}\n`);
       process.kill(-child.pid!, 'SIGKILL');
     }, timeoutMs);
+    // A process of the group that outlives astro (and holds its pipes) shows up as a gap between exit and close.
+    let exitedAt = 0;
+    child.on('exit', () => (exitedAt = performance.now()));
     child.on('close', (status) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;
+      const lingered = (performance.now() - exitedAt) / 1000;
+      if (lingered > 1) console.log(`[round ${round} build ${build}] its pipes stayed open ${lingered.toFixed(1)} s after astro exited`);
       const tail = output.trim().split('\n').at(-1) ?? '';
       project.remove();
       resolve({ round, build, seconds, status, hung, tail });
