@@ -134,7 +134,8 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
           const path = (req.url ?? '/').split('?')[0]!;
           // Only pages: Vite's client, modules and assets pass through.
           if (req.method !== 'GET' || path.startsWith('/@') || path.startsWith('/_') || path.startsWith('/node_modules/') || /\.(?!html$)[a-z0-9]+$/i.test(path)) return next();
-          if (dirty) recheck();
+          // While broken, every page request checks again: a missed watcher event must not keep the error page up.
+          if (dirty || errors.length > 0) recheck();
           if (errors.length === 0) return next();
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
