@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -8,15 +9,19 @@ import { markdownPlugins } from './src/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
-const glossaryDir = fileURLToPath(new URL('./content/glossary', import.meta.url));
+const root = fileURLToPath(new URL('.', import.meta.url));
+// content/ by default; EXPLAINER_CONTENT points the engine at another site's content (fixture sites in tests).
+const contentDir = contentDirOf(root);
+const glossaryDir = join(contentDir, 'glossary');
 // The build benchmark measures the linker's cost by building once with EXPLAINER_LINKING=off.
 const linking = process.env.EXPLAINER_LINKING !== 'off';
 
 export default defineConfig({
   // The canonical address of the published site; override per deployment.
   site: process.env.SITE_URL ?? 'https://explainer.example.org',
+  cacheDir: cacheDirFor(contentDir, root),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -3,20 +3,23 @@
  * content checker); this file only wires them to loaders.
  */
 import { defineCollection, reference } from 'astro:content';
+import { join } from 'node:path';
+import { contentDir } from './config/content-dir.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
 import { yamlListLoader } from './tooling/yaml-list-loader.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 
 const ref = reference as unknown as RefFactory;
-const glossaryBase = './content/glossary';
+const content = contentDir();
+const glossaryBase = join(content, 'glossary');
 
 export const collections = {
   stories: defineCollection({
-    loader: relinkingGlob({ pattern: '*.{md,mdx}', base: './content/stories', glossaryBase }),
+    loader: relinkingGlob({ pattern: '*.{md,mdx}', base: join(content, 'stories'), glossaryBase }),
     schema: storySchema,
   }),
   sections: defineCollection({
-    loader: relinkingGlob({ pattern: '*/*.{md,mdx}', base: './content/sections', glossaryBase }),
+    loader: relinkingGlob({ pattern: '*/*.{md,mdx}', base: join(content, 'sections'), glossaryBase }),
     schema: sectionSchema(ref),
   }),
   glossary: defineCollection({
@@ -24,15 +27,15 @@ export const collections = {
     schema: glossarySchema(ref),
   }),
   sources: defineCollection({
-    loader: yamlListLoader('content/sources.yaml'),
+    loader: yamlListLoader(join(content, 'sources.yaml')),
     schema: sourceSchema,
   }),
   events: defineCollection({
-    loader: yamlListLoader('content/events.yaml'),
+    loader: yamlListLoader(join(content, 'events.yaml')),
     schema: eventSchema(ref),
   }),
   claims: defineCollection({
-    loader: yamlListLoader('content/claims.yaml'),
+    loader: yamlListLoader(join(content, 'claims.yaml')),
     schema: claimSchema(ref),
   }),
 };

@@ -16,11 +16,12 @@
  * imports must stay erasable TypeScript (no enums, no parameter properties).
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatGithub, formatProblem, sortProblems } from '../lib/check/problem.ts';
-import { readContentFiles } from '../lib/check/read-content.ts';
+import { readContentFiles } from '../tooling/read-content.ts';
+import { contentDir as contentDirOf, contentLabel } from '../config/content-dir.ts';
 
 const USAGE = 'usage: node src/cli/check.ts [--format text|github] [--strict] [--root <dir>] [--today YYYY-MM-DD]';
 
@@ -57,11 +58,12 @@ function main(argv: string[]): number {
   if (args.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail(`--today expects a date written YYYY-MM-DD, not "${args.today}"`);
 
   const root = resolve(args.root);
-  const contentDir = join(root, 'content');
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`no content/ folder in ${root}`);
+  const contentDir = contentDirOf(root);
+  const label = contentLabel(contentDir, root);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`no ${label}/ folder in ${root}`);
 
   const files = readContentFiles(contentDir, root);
-  const problems = sortProblems(checkContent(files, { contentDir: 'content', ...(args.today ? { today: args.today } : {}) }));
+  const problems = sortProblems(checkContent(files, { contentDir: label, ...(args.today ? { today: args.today } : {}) }));
   const format = args.format === 'github' ? formatGithub : formatProblem;
   for (const problem of problems) process.stdout.write(`${format(problem)}\n`);
 

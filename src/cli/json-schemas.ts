@@ -13,8 +13,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildJsonSchemas, JSON_SCHEMA_NAMES, schemaFileText } from '../lib/json-schemas.ts';
-import { literalDocs } from '../lib/schema-docs.ts';
+import { buildJsonSchemas, JSON_SCHEMA_NAMES, schemaFileText } from '../tooling/json-schemas.ts';
+import { literalDocs } from '../tooling/schema-docs.ts';
 
 const SCHEMA_SOURCES = resolve(import.meta.dirname, '../schemas');
 

@@ -31,8 +31,9 @@ import {
   shortenId,
   slugify,
   sourceItem,
-} from '../lib/scaffold.ts';
-import { closestId } from '../lib/suggest.ts';
+} from '../tooling/scaffold.ts';
+import { closestId } from '../lib/text/suggest.ts';
+import { contentDir, contentLabel } from '../config/content-dir.ts';
 
 const KINDS = [...glossaryKinds, 'section', 'source'];
 const USAGE = `usage: npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
@@ -88,8 +89,8 @@ function main(argv: string[]): number {
     if (values.story !== undefined && kind !== 'section') throw new UsageError('--story applies to sections only');
 
     const root = resolve(values.root);
-    const content = join(root, 'content');
-    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no content/ folder in ${root}`);
+    const content = contentDir(root);
+    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no ${contentLabel(content, root)}/ folder in ${root}`);
 
     const derived = kind === 'source' ? shortenId(slugify(name)) : slugify(name);
     const id = values.id ?? derived;
@@ -118,7 +119,7 @@ function usage(message: string): number {
 }
 
 function newGlossaryEntry(root: string, kind: GlossaryKind, name: string, id: string): Created {
-  const dir = join(root, 'content', 'glossary');
+  const dir = join(contentDir(root), 'glossary');
   for (const ext of ['md', 'mdx']) {
     const existing = join(dir, `${id}.${ext}`);
     if (existsSync(existing)) {
@@ -140,7 +141,7 @@ function newGlossaryEntry(root: string, kind: GlossaryKind, name: string, id: st
 }
 
 function newSection(root: string, title: string, slug: string, storyOption: string | undefined): Created {
-  const storiesDir = join(root, 'content', 'stories');
+  const storiesDir = join(contentDir(root), 'stories');
   const stories = existsSync(storiesDir)
     ? readdirSync(storiesDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort()
     : [];
@@ -156,7 +157,7 @@ function newSection(root: string, title: string, slug: string, storyOption: stri
     const hint = closestId(story, stories);
     throw new UsageError(`no story "${story}" in content/stories/${hint ? `; did you mean "${hint}"?` : stories.length ? `; the stories are: ${stories.join(', ')}` : ''}`);
   }
-  const dir = join(root, 'content', 'sections', story);
+  const dir = join(contentDir(root), 'sections', story);
   const existing = existsSync(dir) ? readdirSync(dir) : [];
   const clash = existing.find((f) => /\.mdx?$/.test(f) && sectionSlug(f) === slug);
   if (clash) {
@@ -178,7 +179,7 @@ function newSection(root: string, title: string, slug: string, storyOption: stri
 }
 
 function newSource(root: string, title: string, id: string): Created {
-  const path = join(root, 'content', 'sources.yaml');
+  const path = join(contentDir(root), 'sources.yaml');
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const doc = parseDocument(text);
   if (doc.errors.length) {

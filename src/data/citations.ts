@@ -1,6 +1,6 @@
 /** Which pages cite each source: sections, glossary entries, events and claims. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { sectionPlace } from '../lib/section-order.ts';
+import { sectionPlace } from '../lib/story/section-order.ts';
 import { perBuild } from './per-build.ts';
 
 export interface Citation {

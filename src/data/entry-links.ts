@@ -1,5 +1,5 @@
 /** Names and page addresses of glossary entries, for components that link to them. */
-import { glossaryPath } from '../lib/glossary-url.ts';
+import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import { getGlossary } from './glossary.ts';
 
 export interface EntryLink {

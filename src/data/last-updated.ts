@@ -1,9 +1,9 @@
 /**
  * "Last updated" dates for pages, from the git history of their content
- * files (read once per build; see src/lib/git-dates.ts for when a file has
+ * files (read once per build; see src/tooling/git-dates.ts for when a file has
  * no date).
  */
-import { lastChange, readGitDates } from '../lib/git-dates.ts';
+import { lastChange, readGitDates } from '../tooling/git-dates.ts';
 import { perContentChange } from './per-build.ts';
 
 /** Content path (e.g. `content/glossary/kn-23.md`) → date of its last commit. Astro runs from the project root. Re-read after a content change in dev. */

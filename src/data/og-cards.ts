@@ -1,6 +1,6 @@
 /** The social image cards: one for the site, one per story, one per glossary entry. */
-import { glossaryCard, siteCard, storyCard, type OgCard } from '../lib/og-image.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { glossaryCard, siteCard, storyCard, type OgCard } from '../lib/seo/og-image.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 import { getGlossary } from './glossary.ts';
 import { getStories } from './stories.ts';
 

@@ -1,6 +1,6 @@
 /** Preview cards for the glossary entries linked on one page. */
-import type { Mention } from '../lib/mention.ts';
-import { previewRecords, type PreviewRecord } from '../lib/preview-data.ts';
+import type { Mention } from '../lib/linking/mention.ts';
+import { previewRecords, type PreviewRecord } from '../lib/client/preview-data.ts';
 import { getGlossaryById } from './glossary.ts';
 
 /** A page's rendered Markdown, as `render()` returns it: its recorded mentions (forced links included). */

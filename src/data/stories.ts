@@ -1,7 +1,7 @@
 /** Stories and their sections, rendered and in reading order. */
 import { getCollection, getEntry, render } from 'astro:content';
-import type { Mention } from '../lib/mention.ts';
-import { byPosition, sectionPlace } from '../lib/section-order.ts';
+import type { Mention } from '../lib/linking/mention.ts';
+import { byPosition, sectionPlace } from '../lib/story/section-order.ts';
 
 export async function getStories() {
   const stories = await getCollection('stories');

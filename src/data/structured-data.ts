@@ -1,5 +1,5 @@
 /** Structured data for each kind of page, with absolute URLs on the deployed site. */
-import { glossaryPath } from '../lib/glossary-url.ts';
+import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import {
   claimReview,
   DEFINED_TERM_KINDS,
@@ -10,12 +10,12 @@ import {
   type GlossaryInfo,
   type JsonLdNode,
   type SiteInfo,
-} from '../lib/json-ld.ts';
-import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/og-image.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+} from '../lib/seo/json-ld.ts';
+import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/seo/og-image.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 import { getGlossary, getGlossaryById, type GlossaryEntry } from './glossary.ts';
 import type { Claim } from './claims.ts';
-import { statusLabel } from '../lib/claims.ts';
+import { statusLabel } from '../lib/story/claims.ts';
 import type { Source } from './sources.ts';
 import type { getStory } from './stories.ts';
 

@@ -9,8 +9,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { buildGlossaryIndex, type GlossaryIndex, type LinkableEntry } from '../lib/glossary-index.ts';
+import { splitFrontmatter } from '../lib/text/frontmatter.ts';
+import { buildGlossaryIndex, type GlossaryIndex, type LinkableEntry } from '../lib/linking/glossary-index.ts';
 
 const GLOBAL_KEY = Symbol.for('explainer.glossary-index');
 

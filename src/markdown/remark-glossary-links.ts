@@ -17,11 +17,12 @@
 import { basename, relative, sep } from 'node:path';
 import type { Link, ListItem, Node, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/glossary-url.ts';
-import type { GlossaryIndex } from '../lib/glossary-index.ts';
-import type { Mention } from '../lib/mention.ts';
-import { clip, sentenceAt } from '../lib/sentences.ts';
-import { closestId } from '../lib/suggest.ts';
+import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/linking/glossary-url.ts';
+import type { GlossaryIndex } from '../lib/linking/glossary-index.ts';
+import type { Mention } from '../lib/linking/mention.ts';
+import { clip, sentenceAt } from '../lib/linking/sentences.ts';
+import { closestId } from '../lib/text/suggest.ts';
+import { NO_LINK_INSIDE } from '../lib/linking/linkable.ts';
 
 export interface GlossaryLinksOptions {
   /** Returns the current glossary index (re-read in dev when the glossary changes). */
@@ -35,21 +36,6 @@ export interface GlossaryLinksOptions {
 }
 
 
-/** Node types whose text is never linked. */
-const NO_LINK_INSIDE = new Set([
-  'heading',
-  'link',
-  'linkReference',
-  'inlineCode',
-  'code',
-  'html',
-  'definition',
-  'footnoteDefinition',
-  'mdxjsEsm',
-  'mdxFlowExpression',
-  'mdxTextExpression',
-  'yaml',
-]);
 
 /** Nodes that get an anchor id and give mentions their sentence. */
 const BLOCKS = new Set(['paragraph', 'tableCell']);

@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getStories } from '../data/stories.ts';
-import { feedItems } from '../lib/feed.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { feedItems } from '../lib/seo/feed.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const home = site ?? new URL('http://localhost:4321/');

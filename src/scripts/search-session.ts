@@ -8,7 +8,7 @@
  * - Escape clears the query and returns to the box;
  * - in the header, the results close when focus or a click leaves them.
  */
-import { resultSummary, toSearchItems, type PagefindResultData, type SearchItem } from '../lib/search-results.ts';
+import { resultSummary, toSearchItems, type PagefindResultData, type SearchItem } from '../lib/client/search-results.ts';
 import type { SearchParts } from './search.ts';
 
 interface Pagefind {

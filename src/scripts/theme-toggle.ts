@@ -2,10 +2,10 @@
  * `<theme-toggle>`: three toggle buttons (Auto, Light, Dark) that set
  * `<html data-theme>` and keep the choice in localStorage; "Auto" removes
  * both, so the page follows the system again. The stored choice is applied
- * before first paint by the head script from src/lib/theme.ts; this only
+ * before first paint by the head script from src/lib/client/theme.ts; this only
  * handles changes, including ones made in another tab.
  */
-import { parseTheme, THEME_STORAGE_KEY, type Theme } from '../lib/theme.ts';
+import { parseTheme, THEME_STORAGE_KEY, type Theme } from '../lib/client/theme.ts';
 
 const root = document.documentElement;
 

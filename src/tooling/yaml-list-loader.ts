@@ -10,7 +10,7 @@
  * The content checker normally refuses such a file first, naming the line.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import YAML from 'yaml';
@@ -19,13 +19,13 @@ export class ContentListError extends Error {
   override name = 'ContentListError';
 }
 
-/** `path` is relative to the project root, e.g. `content/claims.yaml`. */
+/** `path` is absolute, or relative to the project root (`content/claims.yaml`). */
 export function yamlListLoader(path: string): Loader {
   return {
     name: 'yaml-list',
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(new URL('.', context.config.root));
-      const file = fileURLToPath(new URL(path, context.config.root));
+      const file = isAbsolute(path) ? path : fileURLToPath(new URL(path, context.config.root));
       const shown = relative(root, file).split('\\').join('/');
       const sync = async () => {
         context.store.clear();

@@ -6,7 +6,7 @@
  *   npm run bench:matcher
  */
 import { performance } from 'node:perf_hooks';
-import { buildTermMatcher } from '../../src/lib/term-matcher.ts';
+import { buildTermMatcher } from '../../src/lib/linking/term-matcher.ts';
 import { entryNames } from './synthetic.ts';
 
 const WORDS = 'the missile range report officials said after test region council evidence analysts confirmed about'.split(' ');

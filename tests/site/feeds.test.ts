@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { builtPages, DIST, page } from './dist.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');

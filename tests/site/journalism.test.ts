@@ -11,8 +11,8 @@ import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { DIST, page } from './dist.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
+import { formatDate } from '../../src/lib/story/dates.ts';
 
 const STORY = '/stories/north-korean-missiles-ukraine/';
 

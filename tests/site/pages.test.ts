@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtPages, page } from './dist.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
 
 const glossaryIds = readdirSync('content/glossary').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 const storyIds = readdirSync('content/stories').map((f) => f.replace(/\.mdx?$/, ''));

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, page } from './dist.ts';
-import { themeInitScript } from '../../src/lib/theme.ts';
+import { themeInitScript } from '../../src/lib/client/theme.ts';
 
 interface Fragment {
   url: string;

@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
-import { citedSourceId, numberedSources } from '../../src/lib/citations.ts';
+import { citedSourceId, numberedSources } from '../../src/lib/linking/citations.ts';
 
 function run(markdown: string) {
   const file = new VFile({ path: '/site/content/sections/s/01-a.md', value: markdown });

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lastChange, latestDate, parseGitLog, readGitDates } from '../../src/lib/git-dates.ts';
+import { lastChange, latestDate, parseGitLog, readGitDates } from '../../src/tooling/git-dates.ts';
 
 const temps: string[] = [];
 const temp = () => {

@@ -9,7 +9,7 @@ import {
   jsonLdScript,
   newsArticle,
   type LinkedEntry,
-} from '../../src/lib/json-ld.ts';
+} from '../../src/lib/seo/json-ld.ts';
 import { plainRef } from '../../src/schemas/common.ts';
 import { glossarySchema, type GlossaryData } from '../../src/schemas/glossary.ts';
 

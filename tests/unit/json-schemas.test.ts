@@ -11,8 +11,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generatedFiles, schemaSourceDocs } from '../../src/cli/json-schemas.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { buildJsonSchemas, JSON_SCHEMA_NAMES, type JsonSchemaName } from '../../src/lib/json-schemas.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
+import { buildJsonSchemas, JSON_SCHEMA_NAMES, type JsonSchemaName } from '../../src/tooling/json-schemas.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SCHEMA_DIR = join(REPO, '.vscode/schemas');

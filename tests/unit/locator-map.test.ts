@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clusterPoints, formatCoordinates, locatorMap, MAP_FONT, placeLabels, sitesOf, type MapPlace, type WorldTopology } from '../../src/lib/locator-map.ts';
-import { textWidth } from '../../src/lib/text-fit.ts';
+import { clusterPoints, formatCoordinates, locatorMap, MAP_FONT, placeLabels, sitesOf, type MapPlace, type WorldTopology } from '../../src/lib/visuals/locator-map.ts';
+import { textWidth } from '../../src/lib/visuals/text-fit.ts';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as WorldTopology;
 

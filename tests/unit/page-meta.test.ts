@@ -1,9 +1,9 @@
 /** Page metadata, social image cards and the updates feed: the pure parts. */
 import { describe, expect, it } from 'vitest';
-import { anchoredUpdates, feedItems, updateAnchor } from '../../src/lib/feed.ts';
-import { cardLayout, titleSize, type CardNode } from '../../src/lib/og-card-layout.ts';
-import { glossaryCard, ogImageAlt, ogImagePath, storyCard } from '../../src/lib/og-image.ts';
-import { fullTitle, publishedPath, socialMetaTags, type MetaTag } from '../../src/lib/page-meta.ts';
+import { anchoredUpdates, feedItems, updateAnchor } from '../../src/lib/seo/feed.ts';
+import { cardLayout, titleSize, type CardNode } from '../../src/lib/seo/og-card-layout.ts';
+import { glossaryCard, ogImageAlt, ogImagePath, storyCard } from '../../src/lib/seo/og-image.ts';
+import { fullTitle, publishedPath, socialMetaTags, type MetaTag } from '../../src/lib/seo/page-meta.ts';
 
 const image = { url: 'https://example.org/og/site.png', width: 1200, height: 630, alt: 'Card' };
 const keyOf = (tag: MetaTag) => ('property' in tag ? tag.property : tag.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewJson, previewRecords, type PreviewEntry } from '../../src/lib/preview-data.ts';
+import { previewJson, previewRecords, type PreviewEntry } from '../../src/lib/client/preview-data.ts';
 
 const entries = new Map<string, PreviewEntry>([
   ['kn-23', { name: 'KN-23', kind: 'weapon', short: 'A North Korean short-range ballistic missile.' }],

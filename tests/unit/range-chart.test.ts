@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASIS_LABELS, figureText, niceScale, rangeChart, type WeaponRanges } from '../../src/lib/range-chart.ts';
-import { charsThatFit, textWidth, wrapText } from '../../src/lib/text-fit.ts';
+import { BASIS_LABELS, figureText, niceScale, rangeChart, type WeaponRanges } from '../../src/lib/visuals/range-chart.ts';
+import { charsThatFit, textWidth, wrapText } from '../../src/lib/visuals/text-fit.ts';
 
 const weapons: WeaponRanges[] = [
   {

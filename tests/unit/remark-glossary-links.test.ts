@@ -7,8 +7,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkGlossaryLinks from '../../src/markdown/remark-glossary-links.ts';
-import { buildGlossaryIndex, type LinkableEntry } from '../../src/lib/glossary-index.ts';
-import type { Mention } from '../../src/lib/mention.ts';
+import { buildGlossaryIndex, type LinkableEntry } from '../../src/lib/linking/glossary-index.ts';
+import type { Mention } from '../../src/lib/linking/mention.ts';
 
 const CONTENT = '/site/content';
 const entry = (id: string, name: string, aliases: string[] = [], extra: Partial<LinkableEntry> = {}): LinkableEntry => ({

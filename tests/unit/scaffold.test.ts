@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { buildJsonSchemas } from '../../src/lib/json-schemas.ts';
+import { buildJsonSchemas } from '../../src/tooling/json-schemas.ts';
 import {
   appendListItem,
   glossaryTemplate,
@@ -19,7 +19,7 @@ import {
   slugify,
   sourceItem,
   yamlText,
-} from '../../src/lib/scaffold.ts';
+} from '../../src/tooling/scaffold.ts';
 import { glossaryKinds, glossarySchema, plainRef, sectionSchema, sourceSchema } from '../../src/schemas/index.ts';
 
 type Json = Record<string, any>;

@@ -1,6 +1,6 @@
 /** Pagefind results become search items: kind labels, story sections as their own results, excerpts that can only highlight. */
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultSummary, toSearchItems, type PagefindResultData } from '../../src/lib/search-results.ts';
+import { excerptParts, resultSummary, toSearchItems, type PagefindResultData } from '../../src/lib/client/search-results.ts';
 
 describe('excerptParts', () => {
   it('keeps Pagefind highlights as marked runs', () => {

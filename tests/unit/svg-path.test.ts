@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactPath } from '../../src/lib/svg-path.ts';
+import { compactPath } from '../../src/lib/visuals/svg-path.ts';
 
 /** Absolute points of a compacted path, for comparison with the original. */
 function points(d: string): Array<[number, number] | 'z'> {

@@ -4,7 +4,7 @@ import {
   buildTermMatcher,
   type TermMatch,
   type TermSource,
-} from '../../src/lib/term-matcher.ts';
+} from '../../src/lib/linking/term-matcher.ts';
 
 const glossary: TermSource[] = [
   { id: 'united-nations', name: 'United Nations', aliases: ['UN'] },

@@ -1,6 +1,6 @@
 /** The colour-scheme choice and the head script that applies it before first paint. */
 import { describe, expect, it } from 'vitest';
-import { parseTheme, THEME_STORAGE_KEY, themeInitScript } from '../../src/lib/theme.ts';
+import { parseTheme, THEME_STORAGE_KEY, themeInitScript } from '../../src/lib/client/theme.ts';
 
 /** Runs the head script against a stand-in document and storage; returns what it wrote to <html data-theme>. */
 function runInit(storage: { getItem(key: string): string | null }): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, RECENT_DAYS, recentUpdate, updatesNewestFirst, updateTypeLabel } from '../../src/lib/updates.ts';
+import { daysBetween, RECENT_DAYS, recentUpdate, updatesNewestFirst, updateTypeLabel } from '../../src/lib/story/updates.ts';
 
 const update = (date: string, text = `Changed on ${date}.`, type: 'update' | 'correction' = 'update') => ({ date, text, type });
 

@@ -10,7 +10,7 @@
 export const MAX_INDENT = 100;
 /** `*` and `_` marks in one paragraph. */
 export const MAX_EMPHASIS_MARKS = 1000;
-/** Nested block quotes on one line. */
+/** Block quotes and list items opened at the start of one line (`> - > - ...`). */
 export const MAX_QUOTE_DEPTH = 64;
 
 export interface LimitProblem {
@@ -33,8 +33,11 @@ export function markdownLimitProblem(text: string): LimitProblem | null {
     }
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
     if (indent > MAX_INDENT) return { line: i + 1, message: `the line is indented ${indent} spaces (more than ${MAX_INDENT}: lists nested too deep)`, fix: 'flatten the list or remove the indentation' };
-    const quotes = /^(?:[ \t]*>)*/.exec(line)![0].split('>').length - 1;
+    const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)![0];
+    const quotes = prefix.split('>').length - 1;
     if (quotes > MAX_QUOTE_DEPTH) return { line: i + 1, message: `the line opens ${quotes} nested block quotes (more than ${MAX_QUOTE_DEPTH})`, fix: 'use one level of quotation' };
+    const containers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    if (containers > MAX_QUOTE_DEPTH) return { line: i + 1, message: `the line opens ${containers} nested quotes and lists (more than ${MAX_QUOTE_DEPTH})`, fix: 'flatten the quotes and lists' };
     for (const ch of line) if (ch === '*' || ch === '_') marks++;
     if (marks > MAX_EMPHASIS_MARKS) return { line: paragraphStart + 1, message: `the paragraph has more than ${MAX_EMPHASIS_MARKS} emphasis marks (* or _)`, fix: 'split it, or write the marks as \\* and \\_ if they are meant literally' };
   }

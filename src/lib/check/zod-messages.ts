@@ -4,7 +4,7 @@
  * machine saw; these say what to write instead.
  */
 import type { z } from 'astro/zod';
-import { closestId } from '../suggest.ts';
+import { closestId } from '../text/suggest.ts';
 
 export interface FriendlyIssue {
   /** The path of the field at fault (for an unknown key: the key itself). */

@@ -1,9 +1,9 @@
 /** Social images, drawn at build time: /og/site.png, /og/stories/<id>.png, /og/glossary/<id>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOgCards } from '../../data/og-cards.ts';
-import type { OgCard } from '../../lib/og-image.ts';
-import { renderOgPng } from '../../lib/og-render.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import type { OgCard } from '../../lib/seo/og-image.ts';
+import { renderOgPng } from '../../tooling/og-render.ts';
+import { SITE_NAME } from '../../config/site.ts';
 
 export const getStaticPaths = (async () =>
   (await getOgCards()).map((card) => ({ params: { slug: card.slug }, props: { card } }))) satisfies GetStaticPaths;

@@ -3,8 +3,8 @@
  * Pure: the endpoint that draws them and the pages that point at them both
  * use these, so an image's address is decided in one place.
  */
-import type { GlossaryKind } from '../schemas/glossary.ts';
-import { kindLabel } from './kinds.ts';
+import type { GlossaryKind } from '../../schemas/glossary.ts';
+import { kindLabel } from '../../kinds/labels.ts';
 
 /** The size Facebook, LinkedIn, Slack and X all accept for a large preview (1.91:1). */
 export const OG_IMAGE_WIDTH = 1200;

@@ -1,7 +1,7 @@
 /** Collects the files under `content/` for the checker. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { ContentFile } from './check-content.ts';
+import type { ContentFile } from '../lib/check/check-content.ts';
 
 const CONTENT_FILE = /\.(mdx?|ya?ml|json|txt)$/i;
 

@@ -3,7 +3,7 @@
  * Pure: the page supplies names and URLs for the ids the facts mention.
  */
 import { formatDate } from './dates.ts';
-import type { GlossaryData } from '../schemas/glossary.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
 
 /** A piece of a fact's value: plain text, or text that links somewhere. */
 export type FactPart = { text: string; href?: string; external?: boolean };

@@ -2,7 +2,7 @@
  * The items of the updates feed: each story when it was first published and
  * each entry of its "Updates and corrections" log, newest first. Pure.
  */
-import { updatesNewestFirst, updateTypeLabel, type StoryUpdate } from './updates.ts';
+import { updatesNewestFirst, updateTypeLabel, type StoryUpdate } from '../story/updates.ts';
 
 export interface FeedStory {
   id: string;

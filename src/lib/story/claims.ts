@@ -13,7 +13,7 @@
  * records the step in `history`), never because of the reader's date.
  */
 import { compareDates } from './dates.ts';
-import type { claimStatuses } from '../schemas/claim.ts';
+import type { claimStatuses } from '../../schemas/claim.ts';
 
 export type ClaimStatus = (typeof claimStatuses)[number];
 
@@ -49,7 +49,7 @@ export function statusLabel(status: ClaimStatus): string {
 /** The group a status belongs to. Every status is in exactly one group (unit-tested). */
 export function groupOf(status: ClaimStatus): ClaimGroupDefinition {
   const group = CLAIM_GROUPS.find((g) => g.statuses.includes(status));
-  if (!group) throw new Error(`Claim status "${status}" belongs to no group in src/lib/claims.ts`);
+  if (!group) throw new Error(`Claim status "${status}" belongs to no group in src/lib/story/claims.ts`);
   return group;
 }
 
@@ -89,19 +89,4 @@ export function claimsBy<T extends ClaimLike & { claimant: string }>(claims: rea
   return claims
     .filter((c) => c.claimant === entryId)
     .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
-}
-
-/** What a story touches: the glossary entries it mentions and the sources its sections cite. */
-export interface StoryScope {
-  mentioned: ReadonlySet<string>;
-  cited: ReadonlySet<string>;
-}
-
-/**
- * Claims live in one file for the whole site, with no story field. A claim
- * belongs on a story page when the story mentions its claimant or cites one of
- * its sources: both are facts of the story's own text, so no extra bookkeeping.
- */
-export function claimInStory(claim: { claimant: string; sources: readonly string[] }, scope: StoryScope): boolean {
-  return scope.mentioned.has(claim.claimant) || claim.sources.some((s) => scope.cited.has(s));
 }

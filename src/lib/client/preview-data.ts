@@ -3,9 +3,9 @@
  * on a page, baked into that page as JSON (no fetch of other pages).
  * Pure: no Astro imports; the page hands in the ids and a way to look entries up.
  */
-import type { GlossaryKind } from '../schemas/glossary.ts';
-import { glossaryPath } from './glossary-url.ts';
-import { kindLabel } from './kinds.ts';
+import type { GlossaryKind } from '../../schemas/glossary.ts';
+import { glossaryPath } from '../linking/glossary-url.ts';
+import { kindLabel } from '../../kinds/labels.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
 export interface PreviewEntry {

@@ -6,7 +6,7 @@
  * Article guidelines recommend headline, image, datePublished, dateModified
  * and author; its breadcrumb guidelines need position, name and item.
  */
-import type { GlossaryData } from '../schemas/glossary.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
 
 export type JsonLdNode = { '@type': string; [property: string]: unknown };
 

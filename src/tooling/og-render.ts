@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_FONTS, cardLayout } from './og-card-layout.ts';
-import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from './og-image.ts';
+import { CARD_FONTS, cardLayout } from '../lib/seo/og-card-layout.ts';
+import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from '../lib/seo/og-image.ts';
 
 type FontWeight = 400 | 700;
 interface LoadedFont {
