@@ -55,7 +55,7 @@ export function runChecker(contentDir: string, root: string): Problem[] {
     const path = e.path ? relative(root, e.path).split(sep).join('/') : shown;
     return [...missing, { file: path, line: 1, column: 1, field: 'file', message: `cannot be read (${e.code ?? e.message})`, fix: 'check the file permissions, or remove the file', severity: 'error' }];
   }
-  return sortProblems([...missing, ...checkContent(files, { contentDir: shown })]);
+  return sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true })]);
 }
 
 /** The refused build's report: one line per problem, then a one-line summary. */

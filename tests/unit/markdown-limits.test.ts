@@ -27,10 +27,15 @@ describe('Markdown limits', () => {
     ]);
   });
 
-  it('refuses nesting past 64 levels that the line limits let through', () => {
-    expect(errors(`${'> - '.repeat(40)}x`)).toEqual([
-      `${SECTION}:8:87  body  the text nests more than 64 levels deep (quotes, lists or emphasis inside each other)  (flatten it: no page needs that much nesting)`,
-    ]);
+  it('refuses quotes and lists opened 80 deep on one line', () => {
+    expect(errors(`${'> - '.repeat(40)}x`)).toEqual([`${SECTION}:8:1  body  the line opens 80 nested quotes and lists (more than 64)  (flatten the quotes and lists)`]);
+  });
+
+  it('refuses nesting past 64 levels that the line limits let through, at the node', () => {
+    const nested = Array.from({ length: 45 }, (_, i) => `> ${'  '.repeat(i)}- level ${i}`).join('\n');
+    const problems = errors(nested);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${SECTION}:\\d+:\\d+  body  the text nests more than 64 levels deep`));
   });
 
   it('accepts ordinary nesting', () => {
