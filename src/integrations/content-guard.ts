@@ -21,7 +21,6 @@ import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.
 import { readContentFiles } from '../tooling/read-content.ts';
 import { bumpContentGeneration } from '../data/content-generation.ts';
 import { contentErrorPage } from './content-error-page.ts';
-import { contentLabel } from '../config/content-dir.ts';
 
 export interface ContentGuardOptions {
   /** Absolute path of the content folder. */
@@ -37,7 +36,8 @@ const REQUIRED_FOLDERS = ['stories', 'sections', 'glossary'];
 
 /** Runs the checker over the content folder; unreadable folders are reported as problems too. */
 export function runChecker(contentDir: string, root: string): Problem[] {
-  const shown = contentLabel(contentDir, root) || 'content';
+  // Relative to the root as the file paths are, even outside it (../x/content): the checker matches the two.
+  const shown = relative(root, contentDir).split(sep).join('/') || 'content';
   const missing: Problem[] = [];
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     return [{ file: shown, line: 1, column: 1, field: 'folder', message: `the content folder ${shown}/ cannot be read (it does not exist)`, fix: 'create it, or point the build at the right folder', severity: 'error' }];

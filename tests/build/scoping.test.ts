@@ -156,11 +156,12 @@ describe('entry pages', () => {
   it('say which story each claim belongs to, including the claims of a story whose claims block is off', () => {
     expect(inStories(html('/glossary/treaty-council/'), 'claim-council-urges-talks')).toEqual([TALKS.href, TEST.href]);
     expect(inStories(html('/glossary/jon-avery/'), 'claim-avery-deal-close')).toEqual([TALKS.href]);
-    const norland = html('/glossary/norland/');
-    expect(inStories(norland, 'claim-norland-denies-test')).toEqual([TEST.href]);
+    // Norland's claims are made by its ministry: a place cannot be a claimant.
+    const ministry = html('/glossary/norland-foreign-ministry/');
+    expect(inStories(ministry, 'claim-norland-denies-test')).toEqual([TEST.href]);
     // In no story: the claim is listed on its claimant's page without a story line.
-    expect(norland.querySelector('#claim-norland-promises-restraint')).not.toBeNull();
-    expect(inStories(norland, 'claim-norland-promises-restraint')).toEqual([]);
+    expect(ministry.querySelector('#claim-norland-promises-restraint')).not.toBeNull();
+    expect(inStories(ministry, 'claim-norland-promises-restraint')).toEqual([]);
   });
 
   it('say which story each event belongs to', () => {

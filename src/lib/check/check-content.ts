@@ -98,7 +98,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // A list file that is gone must not leave the last build's items published: say so instead.
   for (const list of options.wholeTree ? (['sources', 'events', 'claims'] as const) : []) {
-    if (!files.some((f) => new RegExp(`^${root}/${list}\\.ya?ml$`).test(f.path))) {
+    if (!files.some((f) => f.path === `${root}/${list}.yaml` || f.path === `${root}/${list}.yml`)) {
       unreadable.add(list);
       incomplete = true;
       report(`${root}/${list}.yaml`, { line: 1, column: 1 }, 'file', `the list file ${root}/${list}.yaml is missing`, `create it; write [] in it if there are no ${list}`);
