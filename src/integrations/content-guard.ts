@@ -19,7 +19,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.ts';
 import { readContentFiles } from '../tooling/read-content.ts';
-import { bumpContentGeneration } from '../data/content-generation.ts';
 import { contentErrorPage } from './content-error-page.ts';
 
 export interface ContentGuardOptions {
@@ -126,7 +125,6 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
         server.watcher.add(contentDir);
         server.watcher.on('all', (_event, path) => {
           if (resolve(path) !== contentDir && !resolve(path).startsWith(contentDir + sep)) return;
-          bumpContentGeneration();
           dirty = true;
           // Check soon after the change (for the terminal); a request before then checks first.
           setTimeout(() => dirty && recheck(), 50);

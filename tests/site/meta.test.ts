@@ -130,9 +130,11 @@ describe('structured data', () => {
   });
 
   it('reviews the story claims that reached a verdict as ClaimReview, pointing at each claim on the page', () => {
+    // A story whose claims are all unverified has no verdict to review; the site as a whole has some.
+    let total = 0;
     for (const path of STORIES) {
       const reviews = graph(path).filter((n) => n['@type'] === 'ClaimReview');
-      expect(reviews.length, path).toBeGreaterThan(0);
+      total += reviews.length;
       for (const r of reviews) {
         expect(r.claimReviewed, path).toEqual(expect.any(String));
         expect((r.reviewRating as { alternateName: string }).alternateName).toMatch(/^(Confirmed|Corroborated|Disputed)$/);
@@ -140,6 +142,7 @@ describe('structured data', () => {
         expect(html.get(path)!.getElementById(id), `${path}#${id}`).not.toBeNull();
       }
     }
+    expect(total).toBeGreaterThan(0);
   });
 
   it('describes each story as a NewsArticle with headline, dates, author, image and citations', () => {
