@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { buildTermMatcher } from '../../src/lib/term-matcher.ts';
+import { buildTermMatcher } from '../../src/lib/linking/term-matcher.ts';
 import { caseFiles } from '../fixtures/check/fixture.ts';
 import { contentFiles, fuzzSeed, hostileText, termSources } from '../fuzz/arbitraries.ts';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownConfigDefaults, unified, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownPlugins } from '../../src/markdown/pipeline.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
 
 const renderers = new Map<string, Promise<MarkdownRenderer>>();
 
