@@ -17,7 +17,8 @@ afterAll(() => project.remove());
 describe('content problems in astro dev', () => {
   it('shows the checker message on every page until fixed, then renders again', async () => {
     const port = 4800 + Math.floor(Math.random() * 400);
-    const server = await project.dev(port);
+    const log = join(project.dir, 'dev.log');
+    const server = await project.dev(port, { log });
     const get = async (path: string) => {
       const res = await fetch(`http://127.0.0.1:${port}${path}`);
       return { status: res.status, text: await res.text() };
@@ -46,11 +47,16 @@ describe('content problems in astro dev', () => {
       expect(broken.text).not.toMatch(/Cannot read properties|TypeError|\bat .*\.(ts|astro|js):\d+/);
       // Every page, not only the one with the bad data.
       expect((await get('/')).text).toContain('1 content problem');
+      // The terminal says the same, without a stack trace.
+      const terminal = readFileSync(log, 'utf8');
+      expect(terminal).toContain('content/glossary/arch-bridge.md:6:11  related.0  "millbrok" names no entry in content/glossary/');
+      expect(terminal).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
 
       writeFileSync(entry, good);
       const fixed = await waitFor('/glossary/arch-bridge/', (r) => r.status === 200);
       expect(fixed.status, fixed.text.slice(0, 2000)).toBe(200);
       expect(fixed.text).toContain('arch bridge');
+      expect(readFileSync(log, 'utf8')).toContain('Content problems fixed: pages render again.');
 
       // Per-build data is recomputed after a change: an edited claim shows at once.
       writeFileSync(claims, readFileSync(claims, 'utf8').replace('The arch design was the cheapest of the three options.', 'The arch design was the quietest of the three options.'));

@@ -4,7 +4,7 @@
  * node_modules folder (of links) keeps Astro's cache separate from the repo's.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -77,7 +77,7 @@ export interface TempProject {
   /** Runs `astro build` there; returns exit status and combined output. */
   build(options?: BuildOptions): BuildResult;
   /** Starts `astro dev` on `port`; resolves once it answers. */
-  dev(port: number): Promise<ChildProcess>;
+  dev(port: number, options?: { log?: string }): Promise<ChildProcess>;
   remove(): void;
 }
 
@@ -107,11 +107,13 @@ export function tempProject(content?: string, options: { from?: string; prefix?:
     build(options = {}) {
       return buildIn(dir, options);
     },
-    async dev(port) {
+    async dev(port, options = {}) {
+      // With `log`, the terminal output goes to that file (a file, not a pipe: nothing must drain it).
+      const out = options.log ? openSync(options.log, 'w') : 'ignore';
       const child = spawn(join(REPO, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
         cwd: dir,
         env: childEnv(),
-        stdio: 'ignore',
+        stdio: ['ignore', out, out],
         detached: true,
       });
       for (let i = 0; i < 120; i++) {
