@@ -39,7 +39,7 @@ describe('fuzzing', () => {
           if (lines !== undefined) expect(p.line, formatProblem(p)).toBeLessThanOrEqual(lines + 1);
         }
       }),
-      { seed: fuzzSeed('checker'), numRuns: 60 },
+      { seed: fuzzSeed('checker'), numRuns: Number(process.env.FUZZ_RUNS ?? 60) },
     );
   });
 

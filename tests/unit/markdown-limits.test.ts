@@ -42,3 +42,24 @@ describe('Markdown limits', () => {
     expect(errors('- a\n  - b\n    - c\n\n> quoted\n> > twice\n\n**bold** and _em_')).toEqual([]);
   });
 });
+
+describe('YAML that the parser accepts but cannot turn into data (found by the fuzzer, seed 65397672)', () => {
+  const withFile = (path: string, text: string) => {
+    const files = caseFiles('base').filter((f) => f.path !== path);
+    return checkContent([...files, { path, text }], { today: '2026-01-01' }).filter((p) => p.severity === 'error').map(formatProblem);
+  };
+
+  it('reports an alias to an anchor that was never set, at the alias', () => {
+    expect(withFile('content/glossary/x.md', '---\nname: *anchor\n---\nText.\n')).toEqual([
+      'content/glossary/x.md:2:7  YAML  the YAML does not parse: Unresolved alias (the anchor must be set before the alias): anchor  (define the anchor (&name) before its alias (*name), or write the value out; anchors and aliases are best avoided in content)',
+    ]);
+  });
+
+  it('reports aliases that expand past the limit (billion laughs) instead of expanding them', () => {
+    const lines = ['- &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`- &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    const problems = withFile('content/claims.yaml', `${lines.join('\n')}\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/claims\.yaml:\d+:\d+ {2}YAML {2}the YAML does not parse: Excessive alias count/);
+  });
+});
