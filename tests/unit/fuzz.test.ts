@@ -23,7 +23,7 @@ import { payloadsIn } from '../harness/payloads.ts';
 const base = caseFiles('base');
 const PROBLEM_LINE = /^[^\n]+:[1-9]\d*:[1-9]\d* {2}[^\n]+ {2}[^\n]+ {2}\([^\n]*\)$/;
 
-describe('fuzzing', () => {
+describe('fuzzing', { timeout: 180_000 }, () => {
   it('the checker never throws, and reports each problem at a file:line:column of an input file', () => {
     fc.assert(
       fc.property(contentFiles, (extra) => {
