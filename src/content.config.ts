@@ -27,15 +27,15 @@ export const collections = {
     schema: glossarySchema(ref),
   }),
   sources: defineCollection({
-    loader: yamlListLoader(join(content, 'sources.yaml')),
+    loader: yamlListLoader(join(content, 'sources.yaml'), 'sources'),
     schema: sourceSchema,
   }),
   events: defineCollection({
-    loader: yamlListLoader(join(content, 'events.yaml')),
+    loader: yamlListLoader(join(content, 'events.yaml'), 'events'),
     schema: eventSchema(ref),
   }),
   claims: defineCollection({
-    loader: yamlListLoader(join(content, 'claims.yaml')),
+    loader: yamlListLoader(join(content, 'claims.yaml'), 'claims'),
     schema: claimSchema(ref),
   }),
 };

@@ -13,14 +13,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import YAML from 'yaml';
+import { parseYamlList, type ListCollection } from '../lib/text/yaml-list.ts';
 
 export class ContentListError extends Error {
   override name = 'ContentListError';
 }
 
 /** `path` is absolute, or relative to the project root (`content/claims.yaml`). */
-export function yamlListLoader(path: string): Loader {
+export function yamlListLoader(path: string, collection: ListCollection): Loader {
   return {
     name: 'yaml-list',
     load: async (context: LoaderContext) => {
@@ -29,15 +29,16 @@ export function yamlListLoader(path: string): Loader {
       const shown = relative(root, file).split('\\').join('/');
       const sync = async () => {
         context.store.clear();
-        let items: unknown;
+        let items: unknown[];
         try {
           if (!existsSync(file)) throw new ContentListError(`${shown} is missing: create it (write [] if the list is empty)`);
           try {
-            items = YAML.parse(readFileSync(file, 'utf8'));
+            // As the checker reads it: YAML 1.2, an empty (or comments-only) file is an empty list.
+            items = parseYamlList(readFileSync(file, 'utf8'), shown, collection);
           } catch (error) {
-            throw new ContentListError(`${shown} cannot be read: ${(error as Error).message.split('\n')[0]}  (run npm run check for the line)`);
+            const message = (error as Error).message.split('\n')[0] ?? String(error);
+            throw new ContentListError(message.startsWith(`${shown}:`) ? message : `${shown} cannot be read: ${message}  (run npm run check for the line)`);
           }
-          if (!Array.isArray(items)) throw new ContentListError(`${shown} is not a list: start each item with "- id: ..."`);
         } catch (error) {
           if (!context.watcher) throw error;
           context.logger.error((error as Error).message);

@@ -5,7 +5,7 @@
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
-import { kindLabel } from '../../kinds/labels.ts';
+import { kindName } from '../../kinds/labels.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
@@ -47,7 +47,7 @@ export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base 
       id,
       name: entry.name,
       kind: entry.kind,
-      kindLabel: kindLabel(entry.kind, false, t),
+      kindLabel: kindName(entry.kind, false, t),
       short: entry.short,
       href: glossaryPath(id, base),
     });
