@@ -5,9 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
 import { glossaryIndex, localizedGlossaryIndex } from './src/markdown/glossary-source.ts';
+import { markdownPlugins } from './src/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -50,14 +49,21 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        [remarkCitations, { t }],
-        .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
-          linking ? [[remarkGlossaryLinks, { index: (lang) => (lang === site.language ? glossaryIndex(glossaryDir) : localizedGlossaryIndex(contentDir, lang)), lang: languageOfFile, contentDir, base: (lang) => withBase(`/${lang === site.language && !site.prefixDefaultLanguage ? '' : `${lang}/`}`, site.base), locale: site.locale }]] : []
-        ),
-      ],
-    }),
+    processor: unified(
+      markdownPlugins({
+        contentDir,
+        glossaryDir,
+        linking,
+        t,
+        locale: site.locale,
+        // Each edition links with its own glossary names and to its own pages.
+        glossaryLinks: {
+          index: (lang) => (lang === site.language ? glossaryIndex(glossaryDir) : localizedGlossaryIndex(contentDir, lang)),
+          lang: languageOfFile,
+          base: (lang) => withBase(`/${lang === site.language && !site.prefixDefaultLanguage ? '' : `${lang}/`}`, site.base),
+        },
+      }),
+    ),
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },

@@ -122,6 +122,9 @@ export const en = {
   'claims.statusPrefix': 'Status: ',
   'claims.claimedBy': 'Claimed by {claimant} on {date}.',
   'claims.claimedOn': 'Claimed on {date}.',
+  // A claim known only to the month or the year: "in March 2020", "in 2020".
+  'claims.claimedByIn': 'Claimed by {claimant} in {date}.',
+  'claims.claimedIn': 'Claimed in {date}.',
   'claims.asOf': 'Status as of {date}.',
   'claims.evidence': 'Evidence:',
   'claims.history': { one: 'How its status changed ({count} step)', other: 'How its status changed ({count} steps)' },

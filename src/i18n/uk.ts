@@ -133,6 +133,8 @@ export const uk = {
   'claims.statusPrefix': 'Статус: ',
   'claims.claimedBy': 'Автор твердження: {claimant}, {date}',
   'claims.claimedOn': 'Твердження від {date}',
+  'claims.claimedByIn': 'Автор твердження: {claimant}, {date}',
+  'claims.claimedIn': 'Твердження: {date}',
   'claims.asOf': 'Статус станом на {date}',
   'claims.evidence': 'Докази:',
   'claims.history': {

@@ -18,34 +18,50 @@ interface GlobalSlot {
   [GLOBAL_KEY]?: { dir: string; stamp: string; index: GlossaryIndex };
 }
 
-/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
-function folderStamp(dir: string): string {
+/** A glossary folder or file that cannot be read: never treated as an empty glossary, which would silently unlink every page. */
+export class GlossaryReadError extends Error {
+  override name = 'GlossaryReadError';
+}
+
+function unreadable(path: string, error: unknown): GlossaryReadError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new GlossaryReadError(`cannot read the glossary at ${path} (${code}); the glossary folder must exist and be readable (it may be empty)`);
+}
+
+function glossaryNames(dir: string): string[] {
   try {
-    return readdirSync(dir)
-      .filter((name) => /\.mdx?$/.test(name))
-      .sort()
-      .map((name) => {
-        const stat = statSync(join(dir, name));
-        return `${name}:${stat.size}:${stat.mtimeMs}`;
-      })
-      .join('|');
-  } catch {
-    return '';
+    return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort();
+  } catch (error) {
+    throw unreadable(dir, error);
   }
 }
 
-/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them). */
+/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
+function folderStamp(dir: string): string {
+  return glossaryNames(dir)
+    .map((name) => {
+      try {
+        const stat = statSync(join(dir, name));
+        return `${name}:${stat.size}:${stat.mtimeMs}`;
+      } catch (error) {
+        throw unreadable(join(dir, name), error);
+      }
+    })
+    .join('|');
+}
+
+/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them); files that cannot be read throw. */
 export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => /\.mdx?$/.test(name));
-  } catch {
-    return [];
-  }
   const entries: LinkableEntry[] = [];
-  for (const name of names.sort()) {
+  for (const name of glossaryNames(dir)) {
     const path = join(dir, name);
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    const split = splitFrontmatter(text);
     if (!split) continue;
     let data: Record<string, unknown>;
     try {
