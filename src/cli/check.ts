@@ -63,7 +63,7 @@ function main(argv: string[]): number {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`no ${label}/ folder in ${root}; start an empty site with npm run new -- site, or point EXPLAINER_CONTENT at your content folder`);
 
   const files = readContentFiles(contentDir, root);
-  const problems = sortProblems(checkContent(files, { contentDir: label, ...(args.today ? { today: args.today } : {}) }));
+  const problems = sortProblems(checkContent(files, { contentDir: label, wholeTree: true, ...(args.today ? { today: args.today } : {}) }));
   const format = args.format === 'github' ? formatGithub : formatProblem;
   for (const problem of problems) process.stdout.write(`${format(problem)}\n`);
 

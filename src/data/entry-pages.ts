@@ -34,12 +34,14 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
       const s = sourcesById.get(id);
       return { label: s ? s.publisher : id, href: s ? s.url : sitePath('/sources/') };
     },
-  }, { t, locale });
+  }, { t, locale: locale() });
   const related = (await getRelated()).get(entry.id) ?? { lists: [], listedBy: [] };
-  const toItem = (id: string) => {
-    const e = byId.get(id)!;
-    return { id, name: e.data.name, kind: e.data.kind, short: e.data.short };
-  };
+  // The checker refuses a dangling id before any build; in dev, for the moment between an edit and the reload, skip it instead of crashing.
+  const toItems = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const e = byId.get(id);
+      return e ? [{ id, name: e.data.name, kind: e.data.kind, short: e.data.short }] : [];
+    });
   const { kind } = entry.data;
   const [claimsMade, events] = await Promise.all([getClaimsBy(entry.id), getEventsInvolving(entry.id)]);
   return {
@@ -47,7 +49,7 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
     rows,
     previews: await getPreviews(body),
     mentions: (await getBacklinks()).get(entry.id) ?? [],
-    related: [...related.lists, ...related.listedBy].map(toItem),
+    related: toItems([...related.lists, ...related.listedBy]),
     // Sources cited inline in the body come first, so their markers match the list.
     sources: await resolveSources(numberedSources((body.remarkPluginFrontmatter.citations ?? []) as string[], entry.data.sources.map((r) => r.id))),
     claimsMade,

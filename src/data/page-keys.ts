@@ -14,11 +14,16 @@
  */
 import { createHash } from 'node:crypto';
 import { siteDigest } from '../config/site.ts';
+import { pageLanguageCode } from '../config/page-language.ts';
 import { canonicalJson } from '../lib/text/canonical-json.ts';
 
-/** The key of a page whose props are everything it renders. */
+/**
+ * The key of a page whose props are everything it renders. The edition's
+ * language is in it too: each page renders its dictionary strings, dates and
+ * links at run time in that language (src/config/page-language.ts).
+ */
 export function propsKey(props: unknown): string {
-  return createHash('sha256').update(siteDigest).update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(siteDigest).update('\n').update(pageLanguageCode() ?? '').update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
 }
 
 /**

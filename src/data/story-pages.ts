@@ -51,17 +51,25 @@ export async function storyPage(story: Story, site: URL) {
     { slug: 'all-sources', title: t('story.allSources') },
     ...(story.data.updates.length ? [{ slug: 'updates', title: t('updates.heading') }] : []),
   ];
+  // "All sources" lists what the blocks cite too, so their source links can point into it (see src/locals.d.ts).
+  const blockSources = [
+    ...claims.flatMap((c) => [...c.sources, ...c.history.flatMap((step) => step.sources)]),
+    ...(shown.rangeChart ? blocks.weapons.flatMap((w) => w.figures.flatMap((f) => f.sources)) : []),
+    ...(shown.map ? blocks.places.flatMap((p) => (p.coordinatesSource ? [p.coordinatesSource] : [])) : []),
+    ...(shown.timeline ? blocks.events.flatMap((e) => e.sources) : []),
+  ];
+  const listedSources = [...allSources, ...blockSources.filter((s, i) => !allSources.some((a) => a.id === s.id) && blockSources.findIndex((b) => b.id === s.id) === i)];
   return {
     story,
     sections,
     previews,
-    allSources,
+    listedSources,
     updated,
     blocks,
     claims,
     more,
     card: storyCard(story.id, story.data, t),
-    jsonLd: [...storyJsonLd(story, allSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
+    jsonLd: [...storyJsonLd(story, listedSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
   };
 }
 

@@ -23,6 +23,12 @@ export const en = {
   'breadcrumb.home': 'Home',
   'breadcrumb.label': 'Breadcrumb',
 
+  // Editions in other languages
+  'i18n.switcherLabel': 'Language',
+  'i18n.fallbackPage': 'This page has not been translated yet: it is shown in the original ({language}).',
+  'i18n.fallbackSection': 'This section has not been translated yet: it is shown in the original ({language}).',
+  'i18n.translatorNote': 'Translator’s note',
+
   // Theme toggle
   'theme.label': 'Colour scheme',
   'theme.system': 'Auto',
@@ -116,6 +122,9 @@ export const en = {
   'claims.statusPrefix': 'Status: ',
   'claims.claimedBy': 'Claimed by {claimant} on {date}.',
   'claims.claimedOn': 'Claimed on {date}.',
+  // A claim known only to the month or the year: "in March 2020", "in 2020".
+  'claims.claimedByIn': 'Claimed by {claimant} in {date}.',
+  'claims.claimedIn': 'Claimed in {date}.',
   'claims.asOf': 'Status as of {date}.',
   'claims.evidence': 'Evidence:',
   'claims.history': { one: 'How its status changed ({count} step)', other: 'How its status changed ({count} steps)' },

@@ -18,34 +18,50 @@ interface GlobalSlot {
   [GLOBAL_KEY]?: { dir: string; stamp: string; index: GlossaryIndex };
 }
 
-/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
-function folderStamp(dir: string): string {
+/** A glossary folder or file that cannot be read: never treated as an empty glossary, which would silently unlink every page. */
+export class GlossaryReadError extends Error {
+  override name = 'GlossaryReadError';
+}
+
+function unreadable(path: string, error: unknown): GlossaryReadError {
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new GlossaryReadError(`cannot read the glossary at ${path} (${code}); the glossary folder must exist and be readable (it may be empty)`);
+}
+
+function glossaryNames(dir: string): string[] {
   try {
-    return readdirSync(dir)
-      .filter((name) => /\.mdx?$/.test(name))
-      .sort()
-      .map((name) => {
-        const stat = statSync(join(dir, name));
-        return `${name}:${stat.size}:${stat.mtimeMs}`;
-      })
-      .join('|');
-  } catch {
-    return '';
+    return readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort();
+  } catch (error) {
+    throw unreadable(dir, error);
   }
 }
 
-/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them). */
+/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
+function folderStamp(dir: string): string {
+  return glossaryNames(dir)
+    .map((name) => {
+      try {
+        const stat = statSync(join(dir, name));
+        return `${name}:${stat.size}:${stat.mtimeMs}`;
+      } catch (error) {
+        throw unreadable(join(dir, name), error);
+      }
+    })
+    .join('|');
+}
+
+/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them); files that cannot be read throw. */
 export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => /\.mdx?$/.test(name));
-  } catch {
-    return [];
-  }
   const entries: LinkableEntry[] = [];
-  for (const name of names.sort()) {
+  for (const name of glossaryNames(dir)) {
     const path = join(dir, name);
-    const split = splitFrontmatter(readFileSync(path, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+    const split = splitFrontmatter(text);
     if (!split) continue;
     let data: Record<string, unknown>;
     try {
@@ -61,6 +77,7 @@ export function readLinkableEntries(dir: string, root = process.cwd()): Linkable
       aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
       kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
       autolink: data.autolink !== false,
+      ...(data.forms !== undefined ? { forms: data.forms as LinkableEntry['forms'] } : {}),
     });
   }
   return entries;
@@ -86,4 +103,36 @@ export function glossaryIndex(dir: string): GlossaryIndex {
   const slot = (globalThis as GlobalSlot)[GLOBAL_KEY];
   if (slot && slot.dir === dir) return slot.index;
   return reloadGlossaryIndex(dir);
+}
+
+const LOCALIZED_KEY = Symbol.for('explainer.localized-glossary-index');
+interface LocalizedSlot {
+  [LOCALIZED_KEY]?: Map<string, { stamp: string; index: GlossaryIndex }>;
+}
+
+/**
+ * The linker's index for a translated edition: the names, aliases and declared
+ * `forms` of the entries translated in `<content>/<lang>/glossary/`, with the
+ * kind and autolink setting of their originals. Untranslated entries are left
+ * out: their English names do not occur in the edition's text. Re-read when
+ * either folder changes.
+ */
+export function localizedGlossaryIndex(contentDir: string, lang: string, root = process.cwd()): GlossaryIndex {
+  const originalDir = join(contentDir, 'glossary');
+  const translatedDir = join(contentDir, lang, 'glossary');
+  const stamp = `${folderStamp(originalDir)}#${folderStamp(translatedDir)}`;
+  const slots = ((globalThis as LocalizedSlot)[LOCALIZED_KEY] ??= new Map());
+  const key = `${contentDir}#${lang}`;
+  const cached = slots.get(key);
+  if (cached && cached.stamp === stamp) return cached.index;
+  const originals = new Map(readLinkableEntries(originalDir, root).map((e) => [e.id, e]));
+  const entries: LinkableEntry[] = [];
+  for (const translated of readLinkableEntries(translatedDir, root)) {
+    const original = originals.get(translated.id);
+    if (!original) continue; // an orphan translation: the checker reports it
+    entries.push({ ...translated, kind: original.kind, autolink: original.autolink });
+  }
+  const index = buildGlossaryIndex(entries, { lang });
+  slots.set(key, { stamp, index });
+  return index;
 }

@@ -7,12 +7,12 @@
  * glossary entry and every page re-renders on the next build. In dev it also
  * watches the glossary folder and re-syncs when the link digest changes.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { freshGlossaryIndex, glossaryIndex } from './glossary-source.ts';
 import { versionedContext } from '../tooling/content-version.ts';
+import { sourceDigest } from '../tooling/source-digest.ts';
 
 export interface RelinkingGlobOptions {
   /** Glob pattern of the collection's files, relative to `base`. */
@@ -21,35 +21,20 @@ export interface RelinkingGlobOptions {
   base: string;
   /** Folder of the glossary, relative to the project root. */
   glossaryBase: string;
+  /** More of what links depend on, mixed into every entry's digest (translations: the digests of the translated glossaries). */
+  extraDigest?: () => string;
 }
 
 /**
- * The linker's own code is part of what a rendered page depends on: a fix to
- * the matcher must re-render cached pages too, not only a glossary change.
+ * The Markdown pipeline's own code is part of what a rendered page depends
+ * on: a fix to the matcher or the sanitiser must re-render cached pages too,
+ * not only a glossary change. Every module the pipeline imports is hashed.
  */
-const LINKER_SOURCES = [
-  './remark-glossary-links.ts',
-  './remark-citations.ts',
-  '../lib/linking/citations.ts',
-  '../lib/linking/term-matcher.ts',
-  '../lib/linking/glossary-index.ts',
-  '../lib/linking/glossary-url.ts',
-  '../lib/linking/sentences.ts',
-];
-let linkerDigest: string | undefined;
-function linkerCodeDigest(): string {
-  if (linkerDigest === undefined) {
-    const hash = createHash('sha256');
-    for (const path of LINKER_SOURCES) {
-      try {
-        hash.update(readFileSync(new URL(path, import.meta.url)));
-      } catch {
-        // Bundled builds may not ship the sources; the glossary digest still applies.
-      }
-    }
-    linkerDigest = hash.digest('hex').slice(0, 12);
-  }
-  return linkerDigest;
+const PIPELINE = fileURLToPath(new URL('./pipeline.ts', import.meta.url));
+let pipelineDigest: { root: string; digest: string } | undefined;
+function pipelineCodeDigest(root: string): string {
+  if (pipelineDigest?.root !== root) pipelineDigest = { root, digest: sourceDigest([PIPELINE], root) };
+  return pipelineDigest.digest;
 }
 
 export function relinkingGlob(options: RelinkingGlobOptions): Loader {
@@ -59,12 +44,14 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
     load: async (loaderContext: LoaderContext) => {
       // Writes move the content version, which ends dev-time memos (src/data/per-build.ts).
       const context = versionedContext(loaderContext);
-      const root = new URL('.', context.config.root);
-      const glossaryDir = resolve(root.pathname, options.glossaryBase);
+      // fileURLToPath, never URL.pathname: a space or a non-ASCII letter in the path is percent-encoded there.
+      const root = fileURLToPath(new URL('.', context.config.root));
+      const glossaryDir = resolve(root, options.glossaryBase);
+      const code = pipelineCodeDigest(root);
       const linkedContext = (ctx: LoaderContext): LoaderContext => ({
         ...ctx,
         generateDigest: (data) =>
-          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${linkerCodeDigest()}` : data),
+          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${code}${options.extraDigest ? `:${options.extraDigest()}` : ''}` : data),
       });
 
       await inner.load(linkedContext(context));

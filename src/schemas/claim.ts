@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema, idSchema, type RefFactory, sourceRefs } from './common.ts';
+import { daySchema, idSchema, partialDateSchema, type RefFactory, sourceRefs } from './common.ts';
 
 /**
  * How far a claim is supported, as of a date:
@@ -13,8 +13,8 @@ export const claimStatuses = ['alleged', 'unverified', 'corroborated', 'confirme
 /** One step in a claim's history: its status from a given date. */
 export const claimStepSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** When the status changed. */
-    date: daySchema,
+    /** When the status changed: YYYY-MM-DD, YYYY-MM or YYYY, no more precise than the source. */
+    date: partialDateSchema,
     /** The status from that date. */
     status: z.enum(claimStatuses),
     /** What changed it, in the project's own words. */
@@ -30,10 +30,10 @@ export const claimSchema = (ref: RefFactory) =>
     id: idSchema,
     /** What is claimed, in one sentence in the project's own words. */
     claim: z.string().min(10),
-    /** Who made the claim: a glossary entry (person or organisation). */
+    /** Who made the claim: a glossary entry of a person or an organisation. */
     claimant: ref('glossary'),
-    /** When the claim was first made. */
-    date: daySchema,
+    /** When the claim was first made: YYYY-MM-DD, YYYY-MM or YYYY, no more precise than the source. */
+    date: partialDateSchema,
     /** Its status as of `asOf`. */
     status: z.enum(claimStatuses),
     /** The evidence offered or found, or its absence. */

@@ -84,7 +84,7 @@ async function measureDev(project: TempProject, site: string): Promise<DevRow> {
   const story = section.split('/').at(-2)!;
   const url = `http://127.0.0.1:${port}/stories/${story}/`;
   const t0 = performance.now();
-  const server = await project.dev(port, 600_000);
+  const server = await project.dev(port, { timeoutMs: 600_000 });
   try {
     await (await fetch(url)).text();
     const startupSeconds = (performance.now() - t0) / 1000;

@@ -15,7 +15,7 @@ writeSyntheticContent(join(dir, 'content'), { sections, entries });
 const project = tempProject(join(dir, 'content'));
 const port = 4700 + Math.floor(Math.random() * 100);
 const t0 = performance.now();
-const server = await project.dev(port, 600_000);
+const server = await project.dev(port, { timeoutMs: 600_000 });
 const timed = async (label: string, url: string) => {
   const t = performance.now();
   const html = await (await fetch(url)).text();

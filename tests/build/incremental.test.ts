@@ -5,7 +5,9 @@
  * chain, as CI and deploys run it). For each change below the test edits the
  * content, rebuilds warm, then builds the same content cold (every cache
  * moved aside) and compares the two dist/ folders byte for byte, every file.
- * Any difference fails with the differing files listed.
+ * Any difference fails with the differing files listed. A change that makes
+ * the content invalid (a deleted list file) must fail both builds the same
+ * way, with the checker's message, before any page is written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -109,6 +111,8 @@ function manifestChanges(before: string, after: string): string[] {
 interface Change {
   name: string;
   apply: () => void;
+  /** The change makes the content invalid: both builds must fail with this checker message. */
+  fails?: RegExp;
 }
 
 const changes: Change[] = [
@@ -169,6 +173,8 @@ const changes: Change[] = [
   {
     name: 'delete a YAML list file (claims.yaml)',
     apply: () => rmSync(file('content/claims.yaml')),
+    // A missing list file is a checker error (src/lib/check/check-content.ts), never an empty collection.
+    fails: /the list file [^\n]*claims\.yaml is missing/,
   },
 ];
 
@@ -183,13 +189,21 @@ describe('incremental builds publish what a cold build publishes', () => {
       change.apply();
       const warm = project.build({ timeout: 600_000 });
       const cold = coldBuild();
-      if (warm.status !== 0 || cold.status !== 0) {
-        // A change that breaks the build must break it the same way warm and cold.
-        expect(warm.status, `${change.name}: warm ${warm.status}, cold ${cold.status}\n${warm.output.slice(-2000)}\n${cold.output.slice(-2000)}`).toBe(cold.status);
+      if (change.fails) {
+        // Warm and cold fail alike: a non-zero exit, the same checker message, and no page rendered or restored from the cache.
+        const both = `${change.name}: warm ${warm.status}, cold ${cold.status}\n${warm.output.slice(-2000)}\n${cold.output.slice(-2000)}`;
+        expect(warm.status, both).not.toBe(0);
+        expect(warm.status, both).not.toBeNull();
+        expect(cold.status, both).toBe(warm.status);
+        expect(warm.output, both).toMatch(change.fails);
         expect(errorLines(warm.output), change.name).toEqual(errorLines(cold.output));
-        report.push(`${change.name}: fails warm and cold alike`);
+        expect(routes(warm.output), `${change.name}: warm build wrote pages`).toEqual({ restored: [], rendered: [] });
+        expect(routes(cold.output), `${change.name}: cold build wrote pages`).toEqual({ restored: [], rendered: [] });
+        report.push(`${change.name}: fails warm and cold alike (exit ${warm.status})`);
         continue;
       }
+      expect(warm.status, `${change.name}: warm build failed\n${warm.output.slice(-3000)}`).toBe(0);
+      expect(cold.status, `${change.name}: cold build failed\n${cold.output.slice(-3000)}`).toBe(0);
       const { restored, rendered } = routes(warm.output);
       const keyChanges = manifestChanges(manifest, readFileSync(file('node_modules/.astro/incremental-build.json'), 'utf8'));
       manifest = readFileSync(file('node_modules/.astro/incremental-build.json'), 'utf8');

@@ -2,39 +2,53 @@
  * Page-weight budgets from DESIGN.md, enforced on the built site. Byte sizes
  * are deterministic, so these are real tests; timings live in `npm run bench`.
  *
- * "Compressed" means Brotli at quality 11: what the static hosts this site
- * targets (Netlify, Cloudflare Pages, see public/_headers) send to every
- * current browser. Gzip figures are in `npm run bench:weight`.
+ * "Compressed" means both Brotli at quality 11 (what Netlify and Cloudflare
+ * Pages send, see public/_headers) and gzip at level 9 (all GitHub Pages, the
+ * documented host, sends): each budget holds for both. The budgets apply to
+ * every story page of the site that is built, not to one named story.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES, pageWeight } from '../bench/page-weight.ts';
+import { PAGE_TYPES, pageWeight, type PageWeight } from '../bench/page-weight.ts';
 import { builtPages, DIST, page } from './dist.ts';
 
 const KB = 1024;
-const over = (what: string, size: number, budget: number) => `${what}: ${(size / KB).toFixed(1)} KB compressed (Brotli), budget ${(budget / KB).toFixed(0)} KB (over by ${((size - budget) / KB).toFixed(1)} KB)`;
+const over = (what: string, size: number, budget: number) => `${what}: ${(size / KB).toFixed(1)} KB compressed, budget ${(budget / KB).toFixed(0)} KB (over by ${((size - budget) / KB).toFixed(1)} KB)`;
 
-describe('story page budget', () => {
-  const story = pageWeight(DIST, PAGE_TYPES.story!);
-  const transfer = (['html', 'css', 'js', 'font', 'other'] as const).reduce((sum, k) => sum + story.totals[k].brotli, 0);
+/** Every story page of whatever site is built (the shipped one or a fixture site), in any language. */
+const storyPages = builtPages().filter((path) => /\/stories\/[^/]+\/$/.test(path));
+/** What the first view transfers, images excluded (they load lazily and are not text). */
+const firstView = (weight: PageWeight, encoding: 'gzip' | 'brotli') =>
+  (['html', 'css', 'js', 'font', 'other'] as const).reduce((sum, k) => sum + weight.totals[k][encoding], 0);
 
-  it('transfers at most 30 KB compressed for the first view, images excluded', () => {
-    expect(transfer, over(`${story.page} total`, transfer, 30 * KB)).toBeLessThanOrEqual(30 * KB);
+describe('story page budgets', () => {
+  it('finds the story pages to check', () => {
+    expect(storyPages.length).toBeGreaterThan(0);
   });
-  it('runs at most 5 KB of compressed JavaScript, none render-blocking', () => {
-    expect(story.totals.js.brotli, over(`${story.page} JavaScript`, story.totals.js.brotli, 5 * KB)).toBeLessThanOrEqual(5 * KB);
-    // Gzip-only hosts (GitHub Pages) still meet the script budget.
-    expect(story.totals.js.gzip, over(`${story.page} JavaScript (gzip)`, story.totals.js.gzip, 5 * KB)).toBeLessThanOrEqual(5 * KB);
-    expect(story.assets.filter((a) => a.blocking).map((a) => a.url)).toEqual([]);
-  });
-  it('loads at most 12 KB of compressed CSS', () => {
-    expect(story.totals.css.brotli, over(`${story.page} CSS`, story.totals.css.brotli, 12 * KB)).toBeLessThanOrEqual(12 * KB);
-    expect(story.totals.css.gzip, over(`${story.page} CSS (gzip)`, story.totals.css.gzip, 12 * KB)).toBeLessThanOrEqual(12 * KB);
-  });
-  it('needs no web font to render text', () => {
-    expect(story.totals.font.raw).toBe(0);
+  describe.each(storyPages)('%s', (path) => {
+    const story = pageWeight(DIST, path);
+
+    it('transfers at most 30 KB compressed for the first view, images excluded', () => {
+      const brotli = firstView(story, 'brotli');
+      expect(brotli, over(`${path} total`, brotli, 30 * KB)).toBeLessThanOrEqual(30 * KB);
+      // Gzip-only hosts (GitHub Pages, the documented host) send gzip: the same budget holds there.
+      const gzip = firstView(story, 'gzip');
+      expect(gzip, over(`${path} total (gzip)`, gzip, 30 * KB)).toBeLessThanOrEqual(30 * KB);
+    });
+    it('runs at most 5 KB of compressed JavaScript, none render-blocking', () => {
+      expect(story.totals.js.brotli, over(`${path} JavaScript`, story.totals.js.brotli, 5 * KB)).toBeLessThanOrEqual(5 * KB);
+      expect(story.totals.js.gzip, over(`${path} JavaScript (gzip)`, story.totals.js.gzip, 5 * KB)).toBeLessThanOrEqual(5 * KB);
+      expect(story.assets.filter((a) => a.blocking).map((a) => a.url)).toEqual([]);
+    });
+    it('loads at most 12 KB of compressed CSS', () => {
+      expect(story.totals.css.brotli, over(`${path} CSS`, story.totals.css.brotli, 12 * KB)).toBeLessThanOrEqual(12 * KB);
+      expect(story.totals.css.gzip, over(`${path} CSS (gzip)`, story.totals.css.gzip, 12 * KB)).toBeLessThanOrEqual(12 * KB);
+    });
+    it('needs no web font to render text', () => {
+      expect(story.totals.font.raw).toBe(0);
+    });
   });
 });
 

@@ -30,7 +30,7 @@ function pngSize(file: string): { width: number; height: number } | null {
 
 /** The nodes of a page's JSON-LD graph. */
 function graph(path: string): Array<Record<string, unknown>> {
-  const scripts = head(path).querySelectorAll('script[type="application/ld+json"]');
+  const scripts = html.get(path)!.querySelectorAll('script[type="application/ld+json"]');
   expect(scripts, path).toHaveLength(1);
   const data = JSON.parse(scripts[0]!.textContent) as { '@context': string; '@graph': Array<Record<string, unknown>> };
   expect(data['@context']).toBe('https://schema.org');
@@ -183,7 +183,7 @@ describe('structured data', () => {
 
   it('escapes "<" inside the JSON-LD', () => {
     for (const path of pages) {
-      const text = head(path).querySelector('script[type="application/ld+json"]')!.textContent;
+      const text = html.get(path)!.querySelector('script[type="application/ld+json"]')!.textContent;
       expect(text, path).not.toContain('<');
     }
   });

@@ -3,6 +3,7 @@
  * pointed with --root at fixture trees written to temporary folders.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, removeTemp, tempCase } from '../fixtures/check/fixture.ts';
@@ -39,6 +40,14 @@ describe('check command', { timeout: 60_000 }, () => {
       'content/glossary/arch-bridge.md:6:11  related.0  "millbrok" names no entry in content/glossary/  (did you mean "millbrook"?)',
       '1 error, 0 warnings in 1 file (10 files checked).',
     ]);
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 when a list file is missing, naming it (a deleted list must not leave its items published)', () => {
+    const root = fixture('base');
+    rmSync(join(root, 'content/events.yaml'));
+    const { code, lines } = run('--root', root);
+    expect(lines[0]).toBe('content/events.yaml:1:1  file  the list file content/events.yaml is missing  (create it; write [] in it if there are no events)');
     expect(code).toBe(1);
   });
 

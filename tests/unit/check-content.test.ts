@@ -167,6 +167,19 @@ describe('references', () => {
     expect(p.fix).toBe("name the glossary entry of whoever made the claim; kinds that can: person, organization (a kind's module in src/kinds/ says so with canClaim)");
   });
 
+  it('accepts month- and year-precision claim dates, as for events, and refuses an impossible month', () => {
+    const withDates = (date: string, step: string) =>
+      caseFiles('base').map((f) =>
+        f.path === 'content/claims.yaml'
+          ? { ...f, text: f.text.replace('date: 2020-03-10', `date: ${date}`) + `  history:\n    - date: ${step}\n      status: unverified\n      note: The minutes were not yet public.\n      sources: [council-minutes-2020]\n` }
+          : f,
+      );
+    expect(checkContent(withDates('2020-03', '2020'), { today: TODAY }).map(formatProblem)).toEqual([]);
+    expect(checkContent(withDates('2020-13', '2020-02'), { today: TODAY }).map(formatProblem)).toEqual([
+      'content/claims.yaml:4:9  cheapest-design.date  "date": "2020-13" is not valid here  (expected a real date written YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known))',
+    ]);
+  });
+
   it("reports an event's unknown entry at the item in the list", () => {
     const p = only('unknown-event-entry');
     expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 27, field: 'bridge-approved.entries.1', severity: 'error' });
@@ -209,11 +222,22 @@ describe('references', () => {
 });
 
 describe('ids, aliases and sections', () => {
-  it('reports two glossary files with the same id (x.md and x.mdx)', () => {
-    const p = only('duplicate-glossary-id');
-    expect(p).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
-    expect(p.message).toBe('the glossary id "millbrook" is already used by content/glossary/millbrook.md');
-    expect(p.fix).toContain('rename one of the two files');
+  it('refuses an .mdx file, and reports two glossary files with the same id (x.md and x.mdx)', () => {
+    const [mdx, duplicate, ...rest] = check('duplicate-glossary-id');
+    expect(rest.map(formatProblem)).toEqual([]);
+    expect(mdx).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(mdx!.message).toBe('MDX files are not accepted: MDX can run code when the site is built');
+    expect(mdx!.fix).toBe('rename it to millbrook.md and write plain Markdown (no import, export, {…} or components)');
+    expect(duplicate).toMatchObject({ file: 'content/glossary/millbrook.mdx', line: 1, column: 1, field: 'file name', severity: 'error' });
+    expect(duplicate!.message).toBe('the glossary id "millbrook" is already used by content/glossary/millbrook.md');
+    expect(duplicate!.fix).toContain('rename one of the two files');
+  });
+
+  it('refuses an .mdx section holding export and {expressions}, naming the file', () => {
+    const problems = check('mdx-expressions').filter((p) => p.severity === 'error');
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sections/river-bridge/03-mdx.mdx:1:1  file name  MDX files are not accepted: MDX can run code when the site is built  (rename it to 03-mdx.md and write plain Markdown (no import, export, {…} or components))',
+    ]);
   });
 
   it('reports an alias claimed by two entries in both files', () => {
@@ -260,10 +284,10 @@ describe('Markdown bodies', () => {
     expect(p.fix).toContain('frames');
   });
 
-  it('rejects an onclick= attribute at the tag', () => {
+  it('rejects an onclick= attribute at the attribute', () => {
     const p = unsafe('unsafe-onclick');
-    expect(p.column).toBe(8);
-    expect(p.message).toBe('the HTML attribute in "<span onclick="cheer()">" runs script');
+    expect(p.column).toBe(14);
+    expect(p.message).toBe('the HTML attribute onclick in "<span onclick="cheer()">" runs script');
   });
 
   it('rejects a javascript: link at the link', () => {
@@ -463,6 +487,33 @@ describe('the whole run', () => {
     expect(files.length).toBeGreaterThan(0);
     const errors = checkContent(files).filter((p) => p.severity === 'error');
     expect(errors.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('translations (content/<lang>/)', () => {
+  it('accepts a translation whose digest matches its original', () => {
+    expect(check('translation-ok').map(formatProblem)).toEqual([]);
+  });
+  it('warns when the original changed since the translation, with the date and the refresh command', () => {
+    const p = only('translation-stale');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 3, field: 'original', severity: 'warning' });
+    expect(p.message).toBe('the original changed since this translation (translated 2024-12-01)');
+    expect(p.fix).toBe('bring it in line with the original and run npm run new -- translation content/glossary/millbrook.md --refresh');
+  });
+  it('rejects a translation with no original, suggesting the original it was probably meant for', () => {
+    const p = only('translation-orphan');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/milbrook.md', line: 1, severity: 'error' });
+    expect(p.message).toBe('there is no original content/glossary/milbrook.md for this translation');
+    expect(p.fix).toContain('content/uk/glossary/millbrook.md');
+  });
+  it('rejects a language folder that site.yaml does not list', () => {
+    const p = only('translation-unknown-language');
+    expect(p).toMatchObject({ file: 'content/de/glossary/millbrook.md', field: 'language', severity: 'error' });
+    expect(p.fix).toContain('"languages" in content/site.yaml');
+  });
+  it('rejects a field still holding the TODO the scaffold wrote', () => {
+    const p = only('translation-todo');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 5, field: 'short', severity: 'error' });
   });
 });
 

@@ -49,10 +49,10 @@ describe('committed JSON Schemas', () => {
     const { schemas, undocumented } = buildJsonSchemas(schemaSourceDocs());
     expect(undocumented).toEqual([]);
     const claim = schemas.claims.items as Json;
-    expect(claim.properties.claimant.description).toBe('Who made the claim: a glossary entry (person or organisation).');
+    expect(claim.properties.claimant.description).toBe('Who made the claim: a glossary entry of a person or an organisation.');
     // Same key, different meaning: each `date` gets the comment of its own object.
-    expect(claim.properties.date.description).toBe('When the claim was first made.');
-    expect(claim.properties.history.items.properties.date.description).toBe('When the status changed.');
+    expect(claim.properties.date.description).toBe('When the claim was first made: YYYY-MM-DD, YYYY-MM or YYYY, no more precise than the source.');
+    expect(claim.properties.history.items.properties.date.description).toBe('When the status changed: YYYY-MM-DD, YYYY-MM or YYYY, no more precise than the source.');
   });
 
   it('are read by VS Code settings for the YAML lists', () => {

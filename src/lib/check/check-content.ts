@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { remark } from 'remark';
-import type { Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
+import type { Definition, Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
 import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../linking/term-matcher.ts';
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
@@ -27,8 +27,12 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { htmlViolationText } from './html-messages.ts';
+import { markdownLimitProblem } from './markdown-limits.ts';
+import { IMAGE_SCHEMES, LINK_SCHEMES, normalizeUrl, rawHtmlViolations, urlVerdict } from '../html/allowlist.ts';
 import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 import { checkMessagesFile, checkSiteFile, type SiteCheck } from './site-config.ts';
+import { checkTranslations, type TranslationFile } from './check-translations.ts';
 import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
 import { blockCounts, blockKinds, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
@@ -44,6 +48,8 @@ export interface CheckOptions {
   today?: string;
   /** The folder holding the content, relative to the project root. Default `content`. */
   contentDir?: string;
+  /** `files` is the whole content folder (the build and `npm run check`): a missing list file is then an error. Default false (a partial set, as in tests). */
+  wholeTree?: boolean;
   /** The kinds of glossary entry (default: the site's registry, src/kinds/). */
   kinds?: KindRegistry;
   /** Word lists for the editorial warnings (see src/lib/check/editorial-config.ts for the defaults). */
@@ -64,8 +70,9 @@ interface Entry {
   body?: { text: string; line: number };
 }
 
-const HTML_ALLOWED = /^<\/?(abbr|sup|sub|br|wbr|span|small|cite|q|mark|kbd|time)(\s[^>]*)?\/?>$|^<!--[\s\S]*-->$/i;
-const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
+/** A top folder named like a language code (`uk`, `pt-br`) holds translations; the collections' own folders never do. */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i;
+const NOT_LANGUAGE_FOLDERS = new Set(['stories', 'sections', 'glossary', 'i18n']);
 
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -98,10 +105,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   let siteCheck: SiteCheck | null = null;
   let siteFile = '';
 
+  // Translations (`<lang>/…`, a language code as the top folder), checked against the originals once all are read.
+  const translationFiles: TranslationFile[] = [];
+  const originalFiles = new Map<string, ContentFile>();
+
   // 1. Parse and validate every file on its own.
   for (const file of files) {
     const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
     const parts = rel.split('/');
+    if (parts.length > 1 && LANGUAGE_FOLDER.test(parts[0]!) && !NOT_LANGUAGE_FOLDERS.has(parts[0]!)) {
+      translationFiles.push({ path: file.path, text: file.text, lang: parts[0]!, rel: parts.slice(1).join('/') });
+      continue;
+    }
+    originalFiles.set(rel, file);
     if (rel === 'site.yaml') {
       siteCheck = checkSiteFile(file);
       siteFile = file.path;
@@ -123,8 +139,21 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
+  // A list file that is gone must not leave the last build's items published: say so instead.
+  for (const list of options.wholeTree ? (['sources', 'events', 'claims'] as const) : []) {
+    if (!files.some((f) => f.path === `${root}/${list}.yaml` || f.path === `${root}/${list}.yml`)) {
+      unreadable.add(list);
+      incomplete = true;
+      report(`${root}/${list}.yaml`, { line: 1, column: 1 }, 'file', `the list file ${root}/${list}.yaml is missing`, `create it; write [] in it if there are no ${list}`);
+    }
+  }
+
   function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
     present[collection].add(id);
+    // MDX runs code at build time (import, export, {expressions}): content is Markdown only. See EDITING.md.
+    if (file.path.endsWith('.mdx')) {
+      report(file.path, { line: 1, column: 1 }, 'file name', 'MDX files are not accepted: MDX can run code when the site is built', `rename it to ${file.path.split('/').at(-1)!.replace(/\.mdx$/, '.md')} and write plain Markdown (no import, export, {…} or components)`);
+    }
     const split = splitFrontmatter(file.text);
     if (!split) {
       incomplete = true;
@@ -217,6 +246,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     return null;
   }
+
+  problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root }));
 
   // 2. Checks across entries.
   const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
@@ -338,12 +369,15 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     linkedIn.set(entry, linked);
     citedIn.set(entry, citedHere);
     const { text, line } = entry.body;
-    // Elements already reported in this file: their closing tags are not reported again.
-    const flagged = new Set<string>();
     const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
     if (text.trim() === '') {
       const fix = entry.collection === 'glossary' ? 'write the background text below the front matter' : 'write the text below the front matter';
       report(entry.file, { line, column: 1 }, 'body', 'the body is empty', fix, entry.collection === 'stories' ? 'warning' : 'error');
+      continue;
+    }
+    const limit = markdownLimitProblem(text);
+    if (limit) {
+      report(entry.file, { line: line + limit.line - 1, column: 1 }, 'body', limit.message, limit.fix);
       continue;
     }
     const tree = processor.parse(text) as Root;
@@ -354,6 +388,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     // The page already provides the h1 (and, for a section, its h2 title).
     let previous = entry.collection === 'sections' ? 2 : 1;
+    let deep = false;
     visitAll(tree, (node) => {
       if (node.type === 'heading') {
         const depth = (node as Heading).depth;
@@ -366,20 +401,22 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         }
         previous = depth;
       } else if (node.type === 'html') {
-        const value = (node as Html).value.trim();
-        for (const tag of value.match(/<[^>]+>/g) ?? [value]) {
-          const name = /^<\s*\/?\s*([a-z][a-z0-9-]*)/i.exec(tag)?.[1]?.toLowerCase() ?? '';
-          if (/^<\s*\//.test(tag) && flagged.has(name)) continue;
-          const before = problems.length;
-          if (/^<\s*\/?\s*(script|iframe|object|embed|style|form)\b/i.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${clip(tag)}" is not allowed`, 'remove it: scripts, frames, embeds and styles are never published');
-          else if (/\son\w+\s*=/i.test(tag)) report(entry.file, at(node), 'body', `the HTML attribute in "${clip(tag)}" runs script`, 'remove the on… attribute');
-          else if (/(href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(tag)) report(entry.file, at(node), 'body', 'a javascript:/data: address is not allowed', 'link to an https:// page instead');
-          else if (!HTML_ALLOWED.test(tag)) report(entry.file, at(node), 'body', `raw HTML "${clip(tag)}" is outside the allowed list`, 'use Markdown instead; allowed tags are listed in EDITING.md');
-          if (problems.length > before && name) flagged.add(name);
+        const html = node as Html;
+        const start = html.position?.start ?? { line: 1, column: 1 };
+        for (const v of rawHtmlViolations(html.value)) {
+          // Positions inside the fragment, moved to the file: the first line starts at the node's column.
+          const pos = { line: start.line + v.line - 1 + line - 1, column: v.line === 1 ? start.column + v.column - 1 : v.column };
+          const [message, fix] = htmlViolationText(v);
+          report(entry.file, pos, 'body', message, fix);
         }
-      } else if (node.type === 'link' || node.type === 'image') {
-        const url = (node as Link | Image).url;
-        if (UNSAFE_URL.test(url)) report(entry.file, at(node), 'body', `the address "${url.slice(0, 40)}" can run code`, 'link to an https:// page instead');
+      } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+        const url = (node as Link | Image | Definition).url;
+        const verdict = urlVerdict(url, node.type === 'image' ? 'image' : 'markdown-link');
+        if (!verdict.ok) {
+          const shown = JSON.stringify(clip(normalizeUrl(url))).slice(1, -1);
+          if (verdict.runsCode) report(entry.file, at(node), 'body', `the address "${shown}" can run code`, node.type === 'image' ? 'use an https:// image address' : 'link to an https:// page instead');
+          else report(entry.file, at(node), 'body', `the address "${shown}" uses the scheme "${verdict.scheme}:", which is not allowed`, `use an address starting with ${(node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES).map((s) => `${s}:`).join(', ')} or a path on this site`);
+        }
         const cited = citedSourceId(url);
         if (cited !== null) {
           if (!present.sources.has(cited)) {
@@ -403,9 +440,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       } else if (node.type === 'text' && matcher) {
         for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
       }
+    }, (node) => {
+      if (deep) return;
+      deep = true;
+      report(entry.file, at(node), 'body', `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
     });
     // What the linker will link here, as the pages record it: not in headings, code or links, not entries with autolink off.
-    if (matcher) {
+    if (matcher && !deep) {
       for (const value of linkableTexts(tree)) {
         for (const m of matcher.find(value)) if (m.id !== entry.id && autolinked.has(m.id)) linked.add(m.id);
       }
@@ -558,8 +599,20 @@ function walkRefs(value: unknown, path: Array<string | number>, visit: (ref: { i
   }
 }
 
-function visitAll(node: Node, visit: (node: Node) => void) {
-  visit(node);
-  const children = (node as Parent).children;
-  if (Array.isArray(children)) for (const child of children) visitAll(child, visit);
+/** Deeper Markdown than this is refused: the renderer recurses per level and would overflow its stack. */
+export const MAX_MARKDOWN_DEPTH = 64;
+
+/** Calls `visit` in document order without recursion; nodes below `MAX_MARKDOWN_DEPTH` go to `tooDeep` instead (once per subtree). */
+function visitAll(root: Node, visit: (node: Node) => void, tooDeep: (node: Node) => void = () => {}) {
+  const stack: Array<[Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      tooDeep(node);
+      continue;
+    }
+    visit(node);
+    const children = (node as Parent).children;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+  }
 }

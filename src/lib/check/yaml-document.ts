@@ -36,9 +36,23 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     }
     return null;
   };
+  // Turning the tree into data can still fail: an alias to an anchor never set, or aliases expanding
+  // past the parser's limit (the "billion laughs" attack). Report those as YAML errors, never throw.
+  let data: unknown;
+  const late: Array<Position & { message: string; fix?: string }> = [];
+  if (doc.errors.length === 0) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0] ?? String(error);
+      const alias = /: (\S+)$/.exec(message)?.[1];
+      const offset = alias ? text.indexOf(`*${alias}`) : -1;
+      late.push({ ...(offset >= 0 ? at(offset) : start), message, fix: 'define the anchor (&name) before its alias (*name), or write the value out; anchors and aliases are best avoided in content' });
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors
+    data,
+    errors: [...late, ...doc.errors
       .map((e) => {
         const message = e.message.split('\n')[0] ?? e.message;
         // A `[` or `{` left open is noticed only on the next line; point at the bracket instead.
@@ -55,7 +69,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
         return { ...at(e.pos[0]), message };
       })
       // One mistake often trips several parser errors on the same line; the first says most.
-      .filter((e, i, all) => all.findIndex((f) => f.line === e.line) === i),
+      .filter((e, i, all) => all.findIndex((f) => f.line === e.line) === i)],
     locate(path) {
       const node = nodeAt(path);
       return node?.range ? at(node.range[0]) : start;

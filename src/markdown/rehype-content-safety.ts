@@ -1,0 +1,36 @@
+/**
+ * rehype plugin: the render pipeline's half of the HTML allowlist
+ * (`src/lib/html/allowlist.ts`). The content checker reports unsafe HTML to
+ * the editor; this plugin makes sure that whatever it might miss never
+ * reaches a page.
+ *
+ * It parses raw HTML here (Astro's own rehype-raw runs only after the user's
+ * rehype plugins for `.md`), removes addresses that fail the checker's URL
+ * rule, then keeps only the elements and attributes of `RENDERED_HTML`.
+ * Runs before Astro adds heading ids and image handling.
+ */
+import type { Element, Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import { sanitize } from 'hast-util-sanitize';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { attributeName, sanitizeSchema, URL_ATTRIBUTES, urlVerdict } from '../lib/html/allowlist.ts';
+
+/** MDX nodes that rehype-raw must leave alone (the sanitiser then drops them: MDX is refused by the checker). */
+const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+
+export default function rehypeContentSafety() {
+  const schema = sanitizeSchema();
+  return (tree: Root, file: VFile): Root => {
+    const parsed = raw(tree, { file, passThrough: MDX_NODES }) as Root;
+    visit(parsed, 'element', (node: Element) => {
+      for (const [property, value] of Object.entries(node.properties)) {
+        const attribute = attributeName(property);
+        if (!(URL_ATTRIBUTES as readonly string[]).includes(attribute) || value === null || value === undefined) continue;
+        const context = node.tagName === 'img' && attribute === 'src' ? 'image' : 'link';
+        if (!urlVerdict(String(value), context).ok) delete node.properties[property];
+      }
+    });
+    return sanitize(parsed, schema) as Root;
+  };
+}
