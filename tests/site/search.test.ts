@@ -10,8 +10,29 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, page } from './dist.ts';
+import { fixture, site } from './dist.ts';
 import { themeInitScript } from '../../src/lib/client/theme.ts';
+import { kindLabel } from '../../src/kinds/labels.ts';
+import type { GlossaryKind } from '../../src/schemas/glossary.ts';
+
+/** Interface text these tests look for (to come from the dictionary once there is one). */
+const UI = {
+  glossaryIndexKind: 'Glossary index',
+  storyKind: 'Story',
+  sectionKind: 'Story section',
+  glossaryLink: 'Glossary A–Z',
+  needsJavaScript: /needs JavaScript/,
+};
+
+const built = site('tiny');
+const content = fixture('tiny');
+const DIST = built.dist;
+const page = built.page;
+const builtPages = built.pages;
+/** An entry with aliases (the search must find it by another spelling), and one of another kind. */
+const aliased = content.glossary.find((g) => g.data.kind === 'weapon' && (g.data.aliases ?? []).length > 0) ?? content.glossary.find((g) => (g.data.aliases ?? []).length > 0)!;
+const other = content.glossary.find((g) => g.data.kind !== aliased.data.kind)!;
+const alias = (aliased.data.aliases as string[])[0]!;
 
 interface Fragment {
   url: string;
@@ -21,8 +42,8 @@ interface Fragment {
 }
 
 const PAGEFIND = join(DIST, 'pagefind');
-const glossaryIds = readdirSync('content/glossary').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
-const storyIds = readdirSync('content/stories').map((f) => f.replace(/\.mdx?$/, ''));
+const glossaryIds = content.glossary.map((g) => g.id);
+const storyIds = content.stories.map((s) => s.id);
 
 /** Every page record in the index: Pagefind fragments are gzip files that start with a signature. */
 function fragments(): Map<string, Fragment> {
@@ -42,7 +63,7 @@ describe('search index', () => {
   it('is written by astro build into dist/pagefind', () => {
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) expect(existsSync(join(PAGEFIND, file)), file).toBe(true);
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(Object.keys(entry.languages)).toEqual([String(content.config.language ?? 'en')]);
   });
 
   it('holds the story, every glossary entry, the glossary index and the sources page, and nothing else', () => {
@@ -51,14 +72,16 @@ describe('search index', () => {
 
   it('labels each page with its kind', () => {
     const index = fragments();
-    expect(index.get('/glossary/kn-23/')?.meta).toMatchObject({ kind: 'Weapon', title: 'KN-23' });
-    expect(index.get('/glossary/john-kirby/')?.meta.kind).toBe('Person');
-    expect(index.get('/glossary/')?.meta.kind).toBe('Glossary index');
-    for (const id of storyIds) expect(index.get(`/stories/${id}/`)?.meta).toMatchObject({ kind: 'Story', sections: 'Story section' });
+    for (const entry of content.glossary) {
+      expect(index.get(`/glossary/${entry.id}/`)?.meta, entry.id).toMatchObject({ kind: kindLabel(entry.data.kind as GlossaryKind), title: entry.data.name });
+    }
+    expect(index.get('/glossary/')?.meta.kind).toBe(UI.glossaryIndexKind);
+    for (const id of storyIds) expect(index.get(`/stories/${id}/`)?.meta).toMatchObject({ kind: UI.storyKind, sections: UI.sectionKind });
   });
 
   it('indexes aliases, so another spelling finds the entry', () => {
-    expect(fragments().get('/glossary/kn-23/')?.content).toContain('Hwasong-11');
+    expect(fragments().get(`/glossary/${aliased.id}/`)?.content).toContain(alias);
+    expect(fragments().get(`/glossary/${other.id}/`)?.content).not.toContain(alias);
   });
 
   it('indexes each story section under its own heading, and leaves navigation and page furniture out', () => {
@@ -71,10 +94,16 @@ describe('search index', () => {
       for (const sectionId of sectionIds) expect(headingAnchors).toContain(sectionId);
       expect(headingAnchors).not.toContain('toc-heading');
       expect(headingAnchors).not.toContain('key-points-heading');
-      expect(story.content).not.toContain('Turn term previews');
-      expect(story.content).not.toContain('Skip to content');
+      // Page furniture, by its own text on the built page.
+      const furniture = [html.querySelector('.term-previews-toggle button'), html.querySelector('a.skip-link')].map((el) => el?.text.trim() ?? '');
+      for (const words of furniture) {
+        expect(words).not.toBe('');
+        expect(story.content).not.toContain(words);
+      }
     }
-    for (const fragment of index.values()) expect(fragment.content, fragment.url).not.toContain('Glossary A–Z');
+    const glossaryLink = parse(page('/')).querySelector('header.site-header site-search a')!.text.trim();
+    expect(glossaryLink).not.toBe('');
+    for (const fragment of index.values()) expect(fragment.content, fragment.url).not.toContain(glossaryLink);
   });
 });
 
@@ -95,9 +124,9 @@ describe('indexing markers in the pages', () => {
   });
 
   it('weights the "Also written" line of an entry like a heading', () => {
-    const html = parse(page('/glossary/kn-23/'));
+    const html = parse(page(`/glossary/${aliased.id}/`));
     const aliases = html.querySelector('[data-pagefind-body] .aliases');
-    expect(aliases?.text).toContain('Hwasong-11');
+    expect(aliases?.text).toContain(alias);
     expect(aliases?.getAttribute('data-pagefind-weight')).toBe('7');
   });
 });
@@ -112,7 +141,7 @@ describe('search box without JavaScript', () => {
       }
       const link = box?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe('/glossary/');
-      expect(link?.text, path).toBe('Glossary A–Z');
+      expect(link?.text, path).toBe(UI.glossaryLink);
       expect(box?.querySelector('form, input'), path).toBeNull();
     }
   });
@@ -120,7 +149,7 @@ describe('search box without JavaScript', () => {
   it('on the search page and the 404 page, says search needs JavaScript and what works instead', () => {
     for (const path of ['/search/', '/404.html']) {
       const box = parse(page(path)).querySelector('main site-search[data-variant="page"]');
-      expect(box?.text, path).toMatch(/needs JavaScript/);
+      expect(box?.text, path).toMatch(UI.needsJavaScript);
     }
     expect(parse(page('/search/')).querySelector('main site-search a[href="/glossary/"]')).not.toBeNull();
   });
