@@ -4,7 +4,6 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { kindLabel } from '../../src/kinds/labels.ts';
 import { LAW, PERSON, STORY, WEAPON } from './site.ts';
 
 const ALIAS = WEAPON.aliases[0]!;
@@ -55,7 +54,7 @@ test.describe('header search', () => {
     await page.goto('/');
     const results = await headerSearch(page, WEAPON.name);
     const first = results.locator('.search-result').first();
-    await expect(first.locator('.search-kind')).toHaveText(kindLabel('weapon'), FIRST);
+    await expect(first.locator('.search-kind')).toHaveText(WEAPON.kindLabel(), FIRST);
     await expect(first.locator('.search-excerpt mark').first()).toBeVisible();
     const tags = await results.locator('.search-excerpt *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
     expect(tags).toEqual(['MARK']);

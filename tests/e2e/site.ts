@@ -4,6 +4,9 @@
  * `npm run test:e2e` and served by `astro preview` (playwright.config.ts).
  * Ids and names come from the fixture's files, not from the shipped story.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { fixture, siteOutDir } from '../fixtures/sites/sites.ts';
 
 export const SITE_NAME = 'tiny';
@@ -13,7 +16,10 @@ export const content = fixture(SITE_NAME);
 const first = (kind: string) => {
   const entry = content.glossary.find((g) => g.data.kind === kind);
   if (!entry) throw new Error(`the ${SITE_NAME} fixture has no ${kind} entry, which the e2e tests need`);
-  return { id: entry.id, name: String(entry.data.name), aliases: (entry.data.aliases ?? []) as string[], path: `/glossary/${entry.id}/` };
+  const path = `/glossary/${entry.id}/`;
+  /** The kind as the built page shows it above the name. */
+  const kindLabel = () => parse(readFileSync(join(DIST, path, 'index.html'), 'utf8')).querySelector('.kicker')!.text.trim();
+  return { id: entry.id, name: String(entry.data.name), aliases: (entry.data.aliases ?? []) as string[], path, kindLabel };
 };
 
 /** The fixture's one story page. */

@@ -48,7 +48,7 @@ describe.each(ALL_SITES)('%s site', (name) => {
       const field = (name: string) => new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(m[1]!)?.[1] ?? '';
       return { title: field('title'), link: field('link'), guid: field('guid'), pubDate: field('pubDate'), description: field('description') };
     });
-    const stories = fixture(name).stories as Array<{ id: string; data: { title: string; updates?: Array<{ date: string }> } }>;
+    const stories = fixture(name).stories;
 
     it('is RSS 2.0 with a channel on the configured site', () => {
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
