@@ -288,6 +288,14 @@ describe('updates and corrections', () => {
     expect(dates).toEqual(story.updates.map((u) => String(u.date)).sort().reverse());
   });
 
+  it('marks each update as an update or a correction, as the log says', () => {
+    const log = section(html, 'updates')!;
+    const items = log.querySelectorAll('ol > li');
+    const newestFirst = [...story.updates].sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1));
+    expect(newestFirst.some((u) => u.type === 'correction'), 'the fixture has a correction').toBe(true);
+    newestFirst.forEach((u, i) => expect(items[i]!.classList.contains(`update-${u.type ?? 'update'}`), String(u.date)).toBe(true));
+  });
+
   it('shows the latest update near the top while it is within 30 days of the story’s updated date', () => {
     const latest = [...story.updates].sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1))[0]!;
     const days = (Date.parse(String(story.updated)) - Date.parse(String(latest.date))) / 86_400_000;
