@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { fixture, site } from './dist.ts';
+import { ALL_SITES, fixture, site } from './dist.ts';
 import { themeInitScript } from '../../src/lib/client/theme.ts';
 
 /** Interface text these tests look for (to come from the dictionary once there is one). */
@@ -44,8 +44,8 @@ const glossaryIds = content.glossary.map((g) => g.id);
 const storyIds = content.stories.map((s) => s.id);
 
 /** Every page record in the index: Pagefind fragments are gzip files that start with a signature. */
-function fragments(): Map<string, Fragment> {
-  const dir = join(PAGEFIND, 'fragment');
+function fragments(pagefind = PAGEFIND): Map<string, Fragment> {
+  const dir = join(pagefind, 'fragment');
   const all = readdirSync(dir).map((file) => {
     const bytes = gunzipSync(readFileSync(join(dir, file)));
     expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
@@ -171,5 +171,13 @@ describe('colour scheme', () => {
   it('offers the three-way switch in the header', () => {
     const toggle = parse(page('/')).querySelector('header.site-header theme-toggle');
     expect(toggle?.querySelectorAll('button[data-theme-choice]').map((b) => b.getAttribute('data-theme-choice'))).toEqual(['system', 'light', 'dark']);
+  });
+});
+
+describe.each(ALL_SITES)('search index of the %s site', (name) => {
+  it('holds every story, every glossary entry, the glossary index and the sources page, and nothing else', () => {
+    const { stories, glossary } = fixture(name);
+    const expected = ['/glossary/', '/sources/', ...glossary.map((g) => `/glossary/${g.id}/`), ...stories.map((s) => `/stories/${s.id}/`)];
+    expect([...fragments(join(site(name).dist, 'pagefind')).keys()].sort()).toEqual(expected.sort());
   });
 });
