@@ -1,11 +1,11 @@
 /** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
 import { getCollection } from 'astro:content';
 import { perBuild } from './per-build.ts';
-import { claimInStory, claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
+import { claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
 import { historyInOrder } from '../lib/story/claims.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
-import { getStoryScope } from './story-scope.ts';
+import { getStoriesOf, type StoryLink } from './story-scope.ts';
 
 export interface ClaimStep {
   date: string;
@@ -25,11 +25,14 @@ export interface Claim {
   sources: Source[];
   /** Earlier statuses, oldest first. */
   history: ClaimStep[];
+  /** The stories it belongs to (src/lib/story/scope.ts), in home-page order. */
+  stories: StoryLink[];
 }
 
 /** Every claim on the site, in file order. Computed once per build. */
 export const getClaims = perBuild(async (): Promise<Claim[]> => {
     const link = await getEntryLinks();
+    const storiesOf = await getStoriesOf();
     return Promise.all(
       (await getCollection('claims')).map(async ({ data }) => ({
         id: data.id,
@@ -43,15 +46,10 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
         history: await Promise.all(
           historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: step.note, sources: await resolveSources(step.sources) })),
         ),
+        stories: storiesOf('claims', data.id),
       })),
     );
 });
-
-/** The claims that belong on a story's page (see claimInStory in src/lib/story/claims.ts). */
-export async function getStoryClaims(storyId: string): Promise<Claim[]> {
-  const scope = await getStoryScope(storyId);
-  return (await getClaims()).filter((c) => claimInStory({ claimant: c.claimant.id, sources: c.sources.map((s) => s.id) }, scope));
-}
 
 /** The claims a person or organisation made, oldest first. */
 export async function getClaimsBy(entryId: string): Promise<Claim[]> {

@@ -1,10 +1,10 @@
 /** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
 import { getCollection } from 'astro:content';
 import { perBuild } from './per-build.ts';
-import { eventInStory, eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
+import { eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
 import { resolveSources, type Source } from './sources.ts';
-import { getStoryScope } from './story-scope.ts';
+import { getStoriesOf, type StoryLink } from './story-scope.ts';
 
 export interface TimelineEvent {
   id: string;
@@ -14,11 +14,14 @@ export interface TimelineEvent {
   detail?: string;
   entries: EntryLink[];
   sources: Source[];
+  /** The stories it belongs to (src/lib/story/scope.ts), in home-page order. */
+  stories: StoryLink[];
 }
 
 /** Every event, oldest first. Computed once per build. */
 export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
     const link = await getEntryLinks();
+    const storiesOf = await getStoriesOf();
     const events = await Promise.all(
       (await getCollection('events')).map(async ({ data }) => ({
         id: data.id,
@@ -27,18 +30,13 @@ export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
         ...(data.detail ? { detail: data.detail } : {}),
         entries: data.entries.map((e) => link(e.id)),
         sources: await resolveSources(data.sources),
+        stories: storiesOf('events', data.id),
       })),
     );
     return sortEvents(events);
 });
 
 const ids = (event: TimelineEvent) => ({ entries: event.entries.map((e) => e.id), sources: event.sources.map((s) => s.id) });
-
-/** The events on a story's timeline (see eventInStory in src/lib/story/timeline.ts). */
-export async function getStoryEvents(storyId: string): Promise<TimelineEvent[]> {
-  const scope = await getStoryScope(storyId);
-  return (await getEvents()).filter((e) => eventInStory(ids(e), scope));
-}
 
 /** The events that involve one glossary entry, oldest first. */
 export async function getEventsInvolving(entryId: string): Promise<TimelineEvent[]> {

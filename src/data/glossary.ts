@@ -23,8 +23,10 @@ export interface MentionPlace {
   kind: 'section' | 'story' | 'entry';
   /** Page title (section title, story title or entry name). */
   title: string;
-  /** For sections: the story they belong to. */
+  /** For a story's lede and its sections: the story's id, title and address. */
+  story?: string;
   storyTitle?: string;
+  storyHref?: string;
   /** URL of the page, without the anchor. */
   href: string;
 }
@@ -35,9 +37,10 @@ export const getBacklinks = perBuild(async (): Promise<Map<string, Backlink<Ment
     for (const story of await getStories()) {
       const href = `/stories/${story.id}/`;
       const lede = await render(story);
-      pages.push({ page: { kind: 'story', title: story.data.title, href }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+      const inStory = { story: story.id, storyTitle: story.data.title, storyHref: href };
+      pages.push({ page: { kind: 'story', title: story.data.title, href, ...inStory }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
       for (const section of await getSections(story.id)) {
-        pages.push({ page: { kind: 'section', title: section.data.title, storyTitle: story.data.title, href }, mentions: section.mentions });
+        pages.push({ page: { kind: 'section', title: section.data.title, href, ...inStory }, mentions: section.mentions });
       }
     }
     for (const entry of await getGlossary()) {

@@ -9,6 +9,7 @@ import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import type { MapPlace, WorldTopology } from '../lib/visuals/locator-map.ts';
 import { getGlossary } from './glossary.ts';
+import { perBuild } from './per-build.ts';
 import { getSources, type Source } from './sources.ts';
 
 export interface PlaceData extends MapPlace {
@@ -17,7 +18,8 @@ export interface PlaceData extends MapPlace {
   coordinatesSource?: Source;
 }
 
-export async function getMapPlaces(): Promise<PlaceData[]> {
+/** Every place in the glossary, by name. Computed once per build. */
+export const getMapPlaces = perBuild(async (): Promise<PlaceData[]> => {
   const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
   const places: PlaceData[] = [];
   for (const entry of await getGlossary()) {
@@ -37,7 +39,7 @@ export async function getMapPlaces(): Promise<PlaceData[]> {
     });
   }
   return places;
-}
+});
 
 export const mapTopologies = {
   overview: countries110m as unknown as WorldTopology,

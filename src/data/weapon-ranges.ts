@@ -1,13 +1,14 @@
 /** Every weapon's published range figures, from the glossary's typed facts, for the range chart. */
 import type { RangeFigure, WeaponRanges } from '../lib/visuals/range-chart.ts';
 import { getGlossary } from './glossary.ts';
+import { perBuild } from './per-build.ts';
 import { resolveSources, type Source } from './sources.ts';
 
 export type SourcedFigure = RangeFigure & { sources: Source[] };
 export type WeaponWithRanges = WeaponRanges<SourcedFigure>;
 
-/** Every weapon in the glossary, by name (those without figures too: their pages say so). */
-export async function getWeaponRanges(): Promise<WeaponWithRanges[]> {
+/** Every weapon in the glossary, by name (those without figures too: their pages say so). Computed once per build. */
+export const getWeaponRanges = perBuild(async (): Promise<WeaponWithRanges[]> => {
   const weapons: WeaponWithRanges[] = [];
   for (const entry of await getGlossary()) {
     if (entry.data.kind !== 'weapon') continue;
@@ -28,4 +29,4 @@ export async function getWeaponRanges(): Promise<WeaponWithRanges[]> {
     weapons.push({ id: entry.id, name: entry.data.name, figures });
   }
   return weapons;
-}
+});

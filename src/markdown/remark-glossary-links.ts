@@ -22,6 +22,7 @@ import type { GlossaryIndex } from '../lib/linking/glossary-index.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { clip, sentenceAt } from '../lib/linking/sentences.ts';
 import { closestId } from '../lib/text/suggest.ts';
+import { NO_LINK_INSIDE } from '../lib/linking/linkable.ts';
 
 export interface GlossaryLinksOptions {
   /** Returns the current glossary index (re-read in dev when the glossary changes). */
@@ -35,21 +36,6 @@ export interface GlossaryLinksOptions {
 }
 
 
-/** Node types whose text is never linked. */
-const NO_LINK_INSIDE = new Set([
-  'heading',
-  'link',
-  'linkReference',
-  'inlineCode',
-  'code',
-  'html',
-  'definition',
-  'footnoteDefinition',
-  'mdxjsEsm',
-  'mdxFlowExpression',
-  'mdxTextExpression',
-  'yaml',
-]);
 
 /** Nodes that get an anchor id and give mentions their sentence. */
 const BLOCKS = new Set(['paragraph', 'tableCell']);

@@ -15,9 +15,13 @@ export const eventSchema = (ref: RefFactory) =>
     /** Glossary entries involved; each entry's page lists this event. */
     entries: z.array(ref('glossary')).default([]),
     /**
-     * The stories this belongs to, by id (the file name in `content/stories/`).
-     * Optional: without it, it belongs to every story that cites one of its
-     * sources or links one of its entries in its own text (see EDITING.md).
+     * The stories this belongs to, by id (the file name in `content/stories/`,
+     * without `.md`). When given, it is the whole answer. Without it, the item
+     * appears in a story that cites one of its `sources` or links one of its `entries`,
+     * where that source or entry is the story's own (no other story cites or
+     * links it); evidence several stories share counts only as a cited source
+     * plus a linked entry together, never a shared entry (a country, an
+     * organisation) alone. See EDITING.md, "Which events and claims a story shows".
      */
     stories: z.array(ref('stories')).optional(),
     /** Sources for the date and the facts. */

@@ -1,5 +1,24 @@
 import { z } from 'astro/zod';
 import { daySchema } from './common.ts';
+import type { StoryBlock } from '../lib/story/blocks.ts';
+
+/** `auto` (the default): shown when the story has something for it; `true`: always wanted (the checker warns when empty); `false`: never shown. */
+const blockSetting = z.union([z.literal('auto'), z.boolean()], { error: 'use auto, true or false' }).default('auto');
+
+/**
+ * Which optional blocks the story page shows. Each block shows only what
+ * belongs to this story (see EDITING.md, "Which events and claims a story shows").
+ */
+export const storyBlocksSchema = z.strictObject({
+  /** "Claims and evidence": the claims that belong to this story, grouped by status. */
+  claims: blockSetting,
+  /** "Reported ranges": a chart of the weapons this story links that have range figures. */
+  rangeChart: blockSetting,
+  /** "Where it happened": a locator map of the places this story links. */
+  map: blockSetting,
+  /** "Timeline": the events that belong to this story. */
+  timeline: blockSetting,
+} satisfies Record<StoryBlock, unknown>);
 
 /** A dated entry of a story's "Updates and corrections" log. */
 export const storyUpdateSchema = z.strictObject({
@@ -29,6 +48,8 @@ export const storySchema = z.strictObject({
   summary: z.string().min(40).max(600),
   /** Updates and corrections, newest first. */
   updates: z.array(storyUpdateSchema).default([]),
+  /** Switch blocks off (`false`) or insist on them (`true`); each defaults to `auto`. E.g. `blocks: { rangeChart: false }`. */
+  blocks: storyBlocksSchema.default({ claims: 'auto', rangeChart: 'auto', map: 'auto', timeline: 'auto' }),
 });
 
 export type StoryData = z.output<typeof storySchema>;

@@ -164,6 +164,27 @@ describe('references', () => {
     expect(p.fix).toBe('did you mean "millbrook"?');
   });
 
+  it("reports an event's unknown story at the item in the list", () => {
+    const p = only('unknown-story');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 5, column: 13, field: 'bridge-approved.stories.0', severity: 'error' });
+    expect(p.message).toBe('"river-bridges" names no entry in content/stories/');
+    expect(p.fix).toBe('did you mean "river-bridge"?');
+  });
+
+  it('warns about an event that no story cites or links, at its id', () => {
+    const p = only('event-in-no-story');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 13, column: 7, field: 'atlas-survey.stories', severity: 'warning' });
+    expect(p.message).toContain('"atlas-survey" appears in no story');
+    expect(p.fix).toContain('stories: [<story id>]');
+  });
+
+  it('warns about a story block switched on with nothing to show, at the setting', () => {
+    const p = only('empty-forced-block');
+    expect(p).toMatchObject({ file: 'content/stories/river-bridge.md', line: 12, column: 15, field: 'blocks.rangeChart', severity: 'warning' });
+    expect(p.message).toContain('the rangeChart block is switched on, but nothing in this story belongs in it');
+    expect(p.fix).toContain('link a weapon entry');
+  });
+
   it('reports a forced link to an unknown entry at the link, counting the front matter lines', () => {
     const p = only('unknown-forced-link');
     expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-the-opening.md', line: 6, column: 5, field: 'body', severity: 'error' });

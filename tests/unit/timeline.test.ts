@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/story/dates.ts';
-import { eventInStory, eventsInvolving, groupByYear, sortEvents } from '../../src/lib/story/timeline.ts';
+import { eventsInvolving, groupByYear, sortEvents } from '../../src/lib/story/timeline.ts';
 
 const event = (id: string, date: string, entries: string[] = []) => ({ id, date, entries });
 
@@ -41,13 +41,6 @@ describe('events for an entry and a story', () => {
     const events = [event('late', '2024-03-28', ['russia']), event('early', '2006-10-14', ['russia', 'north-korea']), event('other', '2019', ['kn-23'])];
     expect(eventsInvolving(events, 'russia').map((e) => e.id)).toEqual(['early', 'late']);
     expect(eventsInvolving(events, 'kyiv')).toEqual([]);
-  });
-
-  it('puts an event on a story timeline when the story mentions an entry it involves or cites its source', () => {
-    const scope = { mentioned: new Set(['kharkiv']), cited: new Set(['src-1']) };
-    expect(eventInStory({ entries: ['kharkiv'], sources: ['x'] }, scope)).toBe(true);
-    expect(eventInStory({ entries: ['kyiv'], sources: ['src-1'] }, scope)).toBe(true);
-    expect(eventInStory({ entries: ['kyiv'], sources: ['x'] }, scope)).toBe(false);
   });
 });
 

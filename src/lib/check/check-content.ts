@@ -10,6 +10,7 @@ import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../linki
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
+import { linkableTexts } from '../linking/linkable.ts';
 import { closestId } from '../text/suggest.ts';
 import {
   claimSchema,
@@ -25,6 +26,8 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
+import { blockCounts, blockKind, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
 
 /** A file under `content/`, with its path from the project root. */
 export interface ContentFile {
@@ -201,7 +204,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const collection = ref.collection as Collection;
       if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
       const hint = closestId(ref.id, present[collection] ?? []);
-      const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' ? 'content/glossary/' : `content/${ref.collection}.yaml`;
+      const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' || ref.collection === 'stories' ? `content/${ref.collection}/` : `content/${ref.collection}.yaml`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
     });
   }
@@ -266,9 +269,17 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // Markdown bodies: structure, safety, forced links, and which entries are mentioned.
   const mentioned = new Set<string>();
+  // Per page: the entries its text links and the sources it cites inline (story scoping reads them).
+  const linkedIn = new Map<Entry, Set<string>>();
+  const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
+  const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
   for (const entry of entries) {
     if (!entry.body) continue;
+    const linked = new Set<string>();
+    const citedHere = new Set<string>();
+    linkedIn.set(entry, linked);
+    citedIn.set(entry, citedHere);
     const { text, line } = entry.body;
     // Elements already reported in this file: their closing tags are not reported again.
     const flagged = new Set<string>();
@@ -312,19 +323,31 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           if (!present.sources.has(cited)) {
             const hint = closestId(cited, present.sources);
             report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in content/sources.yaml`, hint ? `did you mean "source:${hint}"?` : 'use the id of a source in content/sources.yaml');
-          } else citedSources.add(cited);
+          } else {
+            citedSources.add(cited);
+            citedHere.add(cited);
+          }
         }
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) {
           if (!present.glossary.has(id)) {
             const hint = closestId(id, present.glossary);
             report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : 'use the file name of an entry in content/glossary/ without ".md"');
-          } else mentioned.add(id);
+          } else {
+            mentioned.add(id);
+            linked.add(id);
+          }
         }
       } else if (node.type === 'text' && matcher) {
         for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
       }
     });
+    // What the linker will link here, as the pages record it: not in headings, code or links, not entries with autolink off.
+    if (matcher) {
+      for (const value of linkableTexts(tree)) {
+        for (const m of matcher.find(value)) if (m.id !== entry.id && autolinked.has(m.id)) linked.add(m.id);
+      }
+    }
   }
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
   // otherwise the mentions in invalid files, or by alias, are unknown.
@@ -336,7 +359,69 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
   }
 
+  // Story scoping (src/lib/story/scope.ts), only when everything validated: the evidence is otherwise unknown.
+  if (!incomplete && matcher) checkScoping();
+
   return problems;
+
+  function checkScoping() {
+    const stories = byCollection('stories');
+    if (stories.length === 0) return;
+    const ids = (value: unknown) => (Array.isArray(value) ? value : []).map((r) => (r as { id: string }).id);
+    const scopes = new Map<string, StoryScope>();
+    for (const story of stories) {
+      const sections = byCollection('sections').filter((s) => s.id.startsWith(`${story.id}/`));
+      const pages = [story, ...sections];
+      scopes.set(story.id, {
+        linked: new Set(pages.flatMap((p) => [...(linkedIn.get(p) ?? [])])),
+        cited: new Set([...pages.flatMap((p) => [...(citedIn.get(p) ?? [])]), ...sections.flatMap((s) => ids(s.data.sources))]),
+      });
+    }
+    const listed = (collection: 'events' | 'claims') =>
+      byCollection(collection).map((entry) => ({
+        entry,
+        item: {
+          id: entry.id,
+          stories: entry.data.stories === undefined ? undefined : ids(entry.data.stories),
+          sources: ids(entry.data.sources),
+          entries: collection === 'events' ? ids(entry.data.entries) : ids([entry.data.claimant]),
+        } satisfies Scopable,
+      }));
+    const events = listed('events');
+    const claims = listed('claims');
+    // Separately: an event and a claim may share an id.
+    const membership = { events: membershipOfAll(events.map((x) => x.item), scopes), claims: membershipOfAll(claims.map((x) => x.item), scopes) };
+    const storiesOf = (list: 'events' | 'claims', id: string) => membership[list].get(id)!.stories;
+    for (const [list, items] of [['events', events], ['claims', claims]] as const) {
+      for (const { entry, item } of items) {
+        if (item.stories !== undefined || storiesOf(list, item.id).length > 0) continue;
+        report(
+          entry.file,
+          entry.locate(['id']),
+          `${entry.id}.stories`,
+          `"${entry.id}" appears in no story: no story cites one of its sources or links an entry of its own (an entry several stories link is not enough)`,
+          'add "stories: [<story id>]", cite one of its sources in the story, or write "stories: []" to keep it out of every story on purpose',
+          'warning',
+        );
+      }
+    }
+    const glossaryById = new Map(glossary.map((g) => [g.id, g]));
+    const inStory = (list: 'events' | 'claims', story: string) => (list === 'events' ? events : claims).filter(({ item }) => storiesOf(list, item.id).includes(story)).length;
+    for (const story of stories) {
+      const linked = [...scopes.get(story.id)!.linked].flatMap((id) => {
+        const g = glossaryById.get(id);
+        return g ? [{ kind: String(g.data.kind), facts: (g.data.facts ?? {}) as Record<string, unknown> }] : [];
+      });
+      const counts = blockCounts({ claims: inStory('claims', story.id), events: inStory('events', story.id) }, linked);
+      for (const block of emptyForcedBlocks(story.data.blocks as BlockSettings, counts)) {
+        const kind = blockKind(block);
+        const fix = kind
+          ? `link a ${kind} entry in the story's text, or set it to auto (shown only when there is something) or false`
+          : `attach ${block === 'claims' ? 'claims' : 'events'} to the story with "stories: [${story.id}]" in content/${block === 'claims' ? 'claims' : 'events'}.yaml, or set it to auto or false`;
+        report(story.file, story.locate(['blocks', block]), `blocks.${block}`, `the ${block} block is switched on, but nothing in this story belongs in it, so the page leaves it out`, fix, 'warning');
+      }
+    }
+  }
 }
 
 /** A tag short enough to quote in a message. */

@@ -45,3 +45,26 @@ export function relatedBothWays(related: ReadonlyMap<string, readonly string[]>)
   }
   return out;
 }
+
+/** A page's backlinks under the story they were found in. */
+export interface StoryBacklinks<P> {
+  story: string;
+  links: Backlink<P>[];
+}
+
+/**
+ * "Mentioned in", grouped: one group per story (in the order the backlinks
+ * first name it: callers list stories in their page order), then the
+ * mentions on pages outside any story, such as other entries' pages.
+ */
+export function groupByStory<P extends { story?: string | undefined }>(links: readonly Backlink<P>[]): { stories: StoryBacklinks<P>[]; elsewhere: Backlink<P>[] } {
+  const stories = new Map<string, Backlink<P>[]>();
+  const elsewhere: Backlink<P>[] = [];
+  for (const link of links) {
+    const story = link.page.story;
+    if (story === undefined) elsewhere.push(link);
+    else if (stories.has(story)) stories.get(story)!.push(link);
+    else stories.set(story, [link]);
+  }
+  return { stories: [...stories].map(([story, group]) => ({ story, links: group })), elsewhere };
+}

@@ -90,18 +90,3 @@ export function claimsBy<T extends ClaimLike & { claimant: string }>(claims: rea
     .filter((c) => c.claimant === entryId)
     .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
 }
-
-/** What a story touches: the glossary entries it mentions and the sources its sections cite. */
-export interface StoryScope {
-  mentioned: ReadonlySet<string>;
-  cited: ReadonlySet<string>;
-}
-
-/**
- * Claims live in one file for the whole site, with no story field. A claim
- * belongs on a story page when the story mentions its claimant or cites one of
- * its sources: both are facts of the story's own text, so no extra bookkeeping.
- */
-export function claimInStory(claim: { claimant: string; sources: readonly string[] }, scope: StoryScope): boolean {
-  return scope.mentioned.has(claim.claimant) || claim.sources.some((s) => scope.cited.has(s));
-}

@@ -43,11 +43,3 @@ export function groupByYear<T extends Dated>(events: readonly T[]): YearGroup<T>
 export function eventsInvolving<T extends Dated & { entries: readonly string[] }>(events: readonly T[], entryId: string): T[] {
   return sortEvents(events.filter((e) => e.entries.includes(entryId)));
 }
-
-/** An event belongs on a story's timeline when the story mentions an entry it involves or cites one of its sources. */
-export function eventInStory(
-  event: { entries: readonly string[]; sources: readonly string[] },
-  scope: { mentioned: ReadonlySet<string>; cited: ReadonlySet<string> },
-): boolean {
-  return event.entries.some((e) => scope.mentioned.has(e)) || event.sources.some((s) => scope.cited.has(s));
-}

@@ -47,9 +47,13 @@ export function panelSvg(panel: MapPanel): string {
   return parts.join('');
 }
 
-/** Where a map's panels are published: one folder per map (all places, or one place highlighted). */
-export function mapScope(highlight?: string): string {
-  return highlight ? `place-${highlight}` : 'all';
+/**
+ * Where a map's panels are published: one folder per map. A story's map
+ * holds only the places it links; an entry's map holds every place, with the
+ * entry's own highlighted.
+ */
+export function mapScope(map: { story: string } | { highlight: string }): string {
+  return 'story' in map ? `story-${map.story}` : `place-${map.highlight}`;
 }
 
 export function panelUrl(scope: string, key: string): string {

@@ -1,15 +1,17 @@
-/** The locator-map panels as SVG files: the map of every place, and one per place with it highlighted. */
+/** The locator-map panels as SVG files: one map per story (its own places), and one per place (every place, that one highlighted). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMapPlaces, mapTopologies } from '../../../data/map-places.ts';
+import { getStoryBlocks } from '../../../data/story-blocks.ts';
 import { locatorMap } from '../../../lib/visuals/locator-map.ts';
 import { mapScope, panelSvg } from '../../../lib/visuals/locator-map-svg.ts';
 
 export const getStaticPaths = (async () => {
   const places = await getMapPlaces();
-  const maps = [undefined, ...places.map((p) => p.id)].map((highlight) => ({
-    scope: mapScope(highlight),
-    map: locatorMap(places, mapTopologies.overview, { highlight, detailTopology: mapTopologies.detail }),
-  }));
+  const draw = (subset: typeof places, highlight?: string) => locatorMap(subset, mapTopologies.overview, { highlight, detailTopology: mapTopologies.detail });
+  const maps = [
+    ...[...(await getStoryBlocks())].filter(([, blocks]) => blocks.shown.map).map(([story, blocks]) => ({ scope: mapScope({ story }), map: draw(blocks.places) })),
+    ...places.map((p) => ({ scope: mapScope({ highlight: p.id }), map: draw(places, p.id) })),
+  ];
   return maps.flatMap(({ scope, map }) =>
     map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel) } })),
   );

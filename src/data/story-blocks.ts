@@ -1,0 +1,58 @@
+/**
+ * Everything a story page's optional blocks show, scoped to that story:
+ * its claims and events (src/lib/story/scope.ts), the weapons and places it
+ * links, and which blocks are on (src/lib/story/blocks.ts). Computed once per
+ * build for every story (fresh in dev); pages receive their story's value as
+ * a prop, so a page's output is a function of its props.
+ */
+import { blockCounts, blockKind, shownBlocks, type BlockCounts, type StoryBlock } from '../lib/story/blocks.ts';
+import { getClaims, type Claim } from './claims.ts';
+import { getEvents, type TimelineEvent } from './events.ts';
+import { getGlossary } from './glossary.ts';
+import { getMapPlaces, type PlaceData } from './map-places.ts';
+import { perBuild } from './per-build.ts';
+import { getStoryScopes } from './story-scope.ts';
+import { getStories } from './stories.ts';
+import { getWeaponRanges, type WeaponWithRanges } from './weapon-ranges.ts';
+
+export interface StoryBlocks {
+  claims: Claim[];
+  events: TimelineEvent[];
+  /** The weapons the story links (the range chart draws those with figures). */
+  weapons: WeaponWithRanges[];
+  /** The places the story links. */
+  places: PlaceData[];
+  /** How many items each block would show. */
+  counts: BlockCounts;
+  /** Which blocks the page shows. */
+  shown: Record<StoryBlock, boolean>;
+}
+
+/** Story id → its blocks. */
+export const getStoryBlocks = perBuild(async (): Promise<Map<string, StoryBlocks>> => {
+  const [stories, scopes, claims, events, glossary, weapons, places] = await Promise.all([
+    getStories(),
+    getStoryScopes(),
+    getClaims(),
+    getEvents(),
+    getGlossary(),
+    getWeaponRanges(),
+    getMapPlaces(),
+  ]);
+  const out = new Map<string, StoryBlocks>();
+  for (const story of stories) {
+    const scope = scopes.get(story.id)!;
+    const linked = glossary.filter((e) => scope.linked.has(e.id));
+    // The entries of the kind a block draws that this story links.
+    const linkedOfKind = (block: StoryBlock) => new Set(linked.filter((e) => e.data.kind === blockKind(block)).map((e) => e.id));
+    const mine = {
+      claims: claims.filter((c) => c.stories.some((s) => s.id === story.id)),
+      events: events.filter((e) => e.stories.some((s) => s.id === story.id)),
+      weapons: weapons.filter((w) => linkedOfKind('rangeChart').has(w.id)),
+      places: places.filter((p) => linkedOfKind('map').has(p.id)),
+    };
+    const counts = blockCounts({ claims: mine.claims.length, events: mine.events.length }, linked.map((e) => ({ kind: e.data.kind, facts: e.data.facts })));
+    out.set(story.id, { ...mine, counts, shown: shownBlocks(story.data.blocks, counts) });
+  }
+  return out;
+});
