@@ -10,6 +10,10 @@
  * - matching happens within one text node, so a name split by emphasis
  *   (`**KN**-23`) is not matched: a documented limit.
  *
+ * - the language (`lang`, default English) picks the index, and so the matching
+ *   rules: in Ukrainian every case and number of a name links (see
+ *   lib/linking/localized-terms.ts); the rules above hold in every language.
+ *
  * The mentions go to pages as `remarkPluginFrontmatter.mentions`:
  * `{ entry, anchor, sentence }`, where `anchor` is the id given to the
  * paragraph that holds the mention.
@@ -25,8 +29,20 @@ import { closestId } from '../lib/text/suggest.ts';
 import { NO_LINK_INSIDE } from '../lib/linking/linkable.ts';
 
 export interface GlossaryLinksOptions {
-  /** Returns the current glossary index (re-read in dev when the glossary changes). */
-  index: () => GlossaryIndex;
+  /**
+   * Returns the current glossary index for a language (re-read in dev when
+   * the glossary changes). A function that ignores the language serves one
+   * index to every file.
+   */
+  index: (lang: string) => GlossaryIndex;
+  /**
+   * Language of the text being linked, or a function of the file that
+   * tells it (for example from a locale folder). Default `'en'`: the English
+   * matcher, whose output this option does not change. For `'uk'` the index
+   * should be built with `buildGlossaryIndex(entries, { lang: 'uk' })`, so
+   * inflected mentions (Харкова, Північною Кореєю) link.
+   */
+  lang?: string | ((file: VFile) => string);
   /** Absolute path of the `content/` folder, to tell sections from glossary entries. */
   contentDir: string;
   /** The site's base path. Default `/`. */
@@ -69,7 +85,8 @@ interface Block {
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
   const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
-    const index = options.index();
+    const lang = typeof options.lang === 'function' ? options.lang(file) : (options.lang ?? 'en');
+    const index = options.index(lang);
     const scope = scopeOf(file.path, options.contentDir);
     const linked = new Set<string>();
     const mentions: Mention[] = [];

@@ -23,6 +23,19 @@ const commonFields = (ref: RefFactory) => ({
   autolink: z.boolean().default(true),
 });
 
+/**
+ * Declared forms of an entry's names in a language that declines them (the
+ * `forms` field of a translated entry; how they are used is in
+ * src/lib/linking/localized-terms.ts). Either a map from the name or one of
+ * the aliases to the exact list of its forms (an empty list: it does not
+ * decline, e.g. `Кірбі: []`), or a list of extra strings linked as the name.
+ * Not part of `commonFields`: the translated-entry schema adds it.
+ */
+export const declaredFormsSchema = z.union([
+  z.record(z.string().min(1), z.array(z.string().min(1))),
+  z.array(z.string().min(1)),
+]);
+
 /** A stated range of a weapon, with where the figure comes from. */
 export const rangeSchema = (ref: RefFactory) =>
   z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type RefFactory, sourceRefs } from './common.ts';
+import { daySchema, type RefFactory, sourceRefs } from './common.ts';
 
 /**
  * Front matter of `content/sections/<story>/<nn>-<slug>.md(x)`.
@@ -14,6 +14,11 @@ export const sectionSchema = (ref: RefFactory) =>
     summary: z.string().min(10).max(280),
     /** The sources the section relies on, by id in `content/sources.yaml`. */
     sources: sourceRefs(ref),
+    /**
+     * When an editor last changed this section substantively (YYYY-MM-DD). Optional: set it
+     * only for a change readers should know about; the page shows no section date otherwise.
+     */
+    updated: daySchema.optional(),
   });
 
 export type SectionData = z.output<ReturnType<typeof sectionSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { daySchema } from './common.ts';
+import { daySchema, partialDateSchema } from './common.ts';
 import type { StoryBlock } from '../lib/story/blocks.ts';
 
 /** `auto` (the default): shown when the story has something for it; `true`: always wanted (the checker warns when empty); `false`: never shown. */
@@ -30,6 +30,20 @@ export const storyUpdateSchema = z.strictObject({
   type: z.enum(['update', 'correction']).default('update'),
 });
 
+/**
+ * The news-desk summary at the top of a story: three short lists a reader can
+ * take in before the detail. Each item is one sentence; keep them short and
+ * keep what is disputed separate from what is merely unknown.
+ */
+export const whatWeKnowSchema = z.strictObject({
+  /** Facts established on the record, e.g. "Debris in Kharkiv came from a North Korean missile." */
+  known: z.array(z.string().min(10).max(240)).min(1).max(6),
+  /** Open questions nobody has answered on the record. */
+  unknown: z.array(z.string().min(10).max(240)).max(6).default([]),
+  /** Points on which named sources disagree; say who holds which view. */
+  disputed: z.array(z.string().min(10).max(240)).max(6).default([]),
+});
+
 /** Front matter of `content/stories/<story>.md`; the Markdown body is the lede. */
 export const storySchema = z.strictObject({
   /** Headline, as it appears on the story page and in search results; search engines cut titles after about 70 characters. */
@@ -46,6 +60,13 @@ export const storySchema = z.strictObject({
   keyPoints: z.array(z.string().min(10).max(240)).min(3).max(6),
   /** A short paragraph for the home page and social cards. */
   summary: z.string().min(40).max(600),
+  /**
+   * The last month (or day, or year) of events the story covers: `2024-11`, `2024-11-04` or `2024`.
+   * Shown to readers so they know the story was written after the events and where it stops.
+   */
+  coversUntil: partialDateSchema.optional(),
+  /** The "What we know / what we don't know / what is disputed" summary shown at the top of the story. */
+  whatWeKnow: whatWeKnowSchema.optional(),
   /** Updates and corrections, newest first. */
   updates: z.array(storyUpdateSchema).default([]),
   /** Switch blocks off (`false`) or insist on them (`true`); each defaults to `auto`. E.g. `blocks: { rangeChart: false }`. */

@@ -240,6 +240,7 @@ export function sectionFields(title: string): FieldSpec[] {
     { key: 'title', help: 'The heading readers see, 3 to 120 characters.', example: yamlText(title), start: yamlText(title) },
     { key: 'summary', help: 'One line (10 to 280 characters) saying what the section covers; used in search and backlinks.', example: 'Three missiles hit Kharkiv on 2 January 2024, and prosecutors later identified one as North Korean.' },
     { key: 'sources', help: SOURCES_HELP, example: '[interfax-kostin-2024-01-11]', start: '[]' },
+    { key: 'updated', help: 'Only after a substantive change readers should know about: its day, YYYY-MM-DD. Shown under the section heading.', example: '2024-04-30', optional: true },
   ];
 }
 
@@ -261,7 +262,8 @@ const GLOSSARY_BODY = [
 ];
 const SECTION_BODY = [
   'Below the closing ---: the section text in Markdown, in your own words. It must not be empty.',
-  'Sub-headings start at ### (the title is the section heading). Every fact needs one of the sources above.',
+  'Sub-headings start at ### (the title is the section heading). Every fact needs one of the sources above;',
+  'a paragraph with a figure or date cites it inline: [source](source:<id>).',
 ];
 const HEADER = 'Written by `npm run new`. Fill in every empty field, then delete these comments if you like.';
 

@@ -21,6 +21,7 @@ const STORY = `/stories/${content.stories[0]!.id}/`;
 
 interface ClaimYaml {
   id: string;
+  stories?: string[];
   claimant: string;
   status: string;
   date: string;
@@ -30,12 +31,17 @@ interface ClaimYaml {
 }
 interface EventYaml {
   id: string;
+  stories?: string[];
   date: string;
   title: string;
   entries?: string[];
 }
-const claims = content.claims as ClaimYaml[];
-const events = content.events as EventYaml[];
+/** Claims and events on this story's page: those naming it in `stories`, or naming no story (the tiny site has one story, so all of those). */
+const onStory = (item: { stories?: string[] }) => !item.stories || item.stories.includes(content.stories[0]!.id);
+const allClaims = content.claims as ClaimYaml[];
+const allEvents = content.events as EventYaml[];
+const claims = allClaims.filter(onStory);
+const events = allEvents.filter(onStory);
 const sources = new Map(content.sources.map((s) => [s.id, s]));
 const glossary = content.glossary.map((g): Record<string, any> => ({ id: g.id, ...g.data }));
 const story = content.stories[0]!.data as { updated: string; updates: Array<{ date: string; text: string; type?: string }> };
@@ -115,18 +121,18 @@ describe('claims and evidence on the story page', () => {
 
 describe('the claimant’s glossary page', () => {
   it('lists the claims each person or organisation made, with their status', () => {
-    for (const claimant of new Set(claims.map((c) => c.claimant))) {
+    for (const claimant of new Set(allClaims.map((c) => c.claimant))) {
       const entry = page(`/glossary/${claimant}/`);
       const list = section(entry, 'claims-made');
       expect(list, claimant).not.toBeNull();
-      for (const claim of claims.filter((c) => c.claimant === claimant)) {
+      for (const claim of allClaims.filter((c) => c.claimant === claimant)) {
         expect(text(list!.querySelector(`#claim-${claim.id} .status`)), `${claimant} ${claim.id}`).toContain(LABEL[claim.status]);
       }
     }
   });
 
   it('has no claims section for an entry that made no claim', () => {
-    const silent = glossary.find((g) => !claims.some((c) => c.claimant === g.id))!;
+    const silent = glossary.find((g) => !allClaims.some((c) => c.claimant === g.id))!;
     expect(section(page(`/glossary/${silent.id}/`), 'claims-made')).toBeNull();
   });
 });
@@ -148,10 +154,13 @@ describe('timeline', () => {
     if (monthOnly) expect(text(timeline.querySelector(`#event-${monthOnly.id} time`))).toMatch(/^[A-Z][a-z]+ \d{4}$/);
   });
 
-  it('links the glossary entries each event involves', () => {
-    for (const event of events) {
-      const hrefs = timeline.querySelectorAll(`#event-${event.id} a`).map((a) => a.getAttribute('href'));
-      for (const id of event.entries ?? []) expect(hrefs, `${event.id} -> ${id}`).toContain(`/glossary/${id}/`);
+  it('links the glossary entries each event involves on the entries’ pages (the story text links them on the story page)', () => {
+    for (const event of allEvents) {
+      const [own, ...others] = event.entries ?? [];
+      if (!own) continue;
+      const timelineOf = section(page(`/glossary/${own}/`), 'timeline')!;
+      const hrefs = timelineOf.querySelectorAll(`#event-${event.id} a`).map((a) => a.getAttribute('href'));
+      for (const id of others) expect(hrefs, `${event.id} -> ${id}`).toContain(`/glossary/${id}/`);
     }
   });
 
@@ -164,7 +173,7 @@ describe('timeline', () => {
 
   it('appears on each entry’s page only when events involve it', () => {
     for (const g of glossary) {
-      const mine = events.filter((e) => (e.entries ?? []).includes(g.id));
+      const mine = allEvents.filter((e) => (e.entries ?? []).includes(g.id));
       const own = section(page(`/glossary/${g.id}/`), 'timeline');
       if (mine.length === 0) {
         expect(own, g.id).toBeNull();
@@ -208,18 +217,15 @@ describe('range chart', () => {
     for (const w of weapons.filter((w) => (w.facts.ranges ?? []).length > 0)) expect(svgText).toContain(w.name);
   });
 
-  it('draws the longest official figure longer than every shorter test figure', () => {
+  it('draws each bar in proportion to its figure, so a longer figure never gets a shorter bar', () => {
     const width = (g: HTMLElement) => Number(g.querySelector('rect.rc-bar')!.getAttribute('width'));
-    const figures = block.querySelectorAll('g.rc-figure');
-    const official = figures.find((g) => g.classList.contains('rc-official') && text(g).includes(`${km(longestOfficial.km)} km`))!;
-    expect(official).toBeDefined();
-    const shorterTests = ranges.filter((r) => r.basis === 'test' && r.km < longestOfficial.km);
-    const tests = figures.filter((g) => g.classList.contains('rc-test'));
-    expect(tests).toHaveLength(ranges.filter((r) => r.basis === 'test').length);
-    expect(shorterTests.length).toBeGreaterThan(0);
-    for (const t of tests.filter((g) => shorterTests.some((r) => text(g).includes(r.kmLow ? `${km(r.kmLow)}–${km(r.km)} km` : `${km(r.km)} km`)))) {
-      expect(width(official)).toBeGreaterThan(width(t));
-    }
+    const figureKm = (g: HTMLElement) => Number(/([\d,]+) km/.exec(text(g))![1]!.replace(/,/g, ''));
+    const figures = block.querySelectorAll('g.rc-figure').sort((a, b) => figureKm(a) - figureKm(b));
+    expect(figures).toHaveLength(ranges.length);
+    for (let i = 1; i < figures.length; i++) expect(width(figures[i]!), text(figures[i]!)).toBeGreaterThanOrEqual(width(figures[i - 1]!));
+    // The longest official figure is drawn longer than every shorter test figure.
+    const official = figures.find((g) => g.classList.contains('rc-official') && figureKm(g) === longestOfficial.km)!;
+    for (const t of figures.filter((g) => g.classList.contains('rc-test') && figureKm(g) < longestOfficial.km)) expect(width(official)).toBeGreaterThan(width(t));
   });
 
   it('is drawn on each weapon’s page with that weapon highlighted', () => {

@@ -163,6 +163,9 @@ describe.each(ALL_SITES)('%s site', (name) => {
           expect(html.get(path)!.getElementById(id), `${path}#${id}`).not.toBeNull();
         }
       }
+      // A story whose claims are all unverified has no verdict to review; a site with verdicts has some.
+      const total = STORIES.reduce((n, path) => n + graph(path).filter((n) => n['@type'] === 'ClaimReview').length, 0);
+      if (content.claims.some((c) => VERDICTS.includes(c.status)) && STORIES.length) expect(total).toBeGreaterThan(0);
     });
 
     it('describes each story as a NewsArticle with headline, dates, author, image and citations', () => {

@@ -9,6 +9,9 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../../src/lib/check/problem.ts';
 import { readContentFiles } from '../../src/tooling/read-content.ts';
 import { parseYaml } from '../../src/lib/check/yaml-document.ts';
+import { findFigures, secondaryPublisher, uncitedFigures, weakUrlReason } from '../../src/lib/check/editorial.ts';
+import { remark } from 'remark';
+import type { Root } from 'mdast';
 import { caseFiles, caseNames, REPO_ROOT } from '../fixtures/check/fixture.ts';
 
 /** Every fixture is checked as of this day, so "in the future" does not drift. */
@@ -295,6 +298,52 @@ describe('warnings', () => {
     const p = only('unmentioned-glossary');
     expect(p).toMatchObject({ file: 'content/glossary/weir.md', line: 3, column: 7, field: 'name', severity: 'warning' });
     expect(p.message).toBe('"weir" is not mentioned in any story, section or other entry');
+  });
+});
+
+describe('editorial rules', () => {
+  it('warns about a figure in a section paragraph that cites no source, at the figure', () => {
+    // The heading "Day 1" and "resolution 12" are not figures; "400" is.
+    const p = only('uncited-figure');
+    expect(p).toMatchObject({ file: 'content/sections/river-bridge/02-the-opening.md', line: 10, column: 7, field: 'body', severity: 'warning' });
+    expect(p.message).toBe('"400" states a figure or date, but its paragraph cites no source');
+    expect(p.fix).toContain('[source](source:<id>)');
+  });
+
+  it('warns about a source address that looks cut short, at the address', () => {
+    const p = only('truncated-url');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 11, column: 8, field: 'gazette-opening-2022.url', severity: 'warning' });
+    expect(p.message).toBe('the address ends in a hyphen or an ellipsis, as if cut short');
+  });
+
+  it('warns about an encyclopedia or aggregator named as publisher, suggesting a primary source', () => {
+    const p = only('secondary-publisher');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 17, column: 14, field: 'atlas-millbrook.publisher', severity: 'warning' });
+    expect(p.message).toBe('"Wikipedia" is an encyclopedia or aggregator, not where the fact was first published');
+    expect(p.fix).toContain('primary source');
+  });
+
+  it('tells figures and dates from designations and identifiers', () => {
+    const figures = (text: string) => findFigures(text).map((f) => f.figure);
+    expect(figures('The KN-23 flew 690 km on 25 July 2019.')).toEqual(['690', '25 July', '2019']);
+    expect(figures('Resolutions 1874 and 2270 and the 1718 Committee; report A/HRC/25/63.')).toEqual([]);
+    expect(figures('In March 2024, 13 members voted for it; 1,000 km is the ceiling.')).toEqual(['March 2024', '13', '1,000']);
+    expect(figures('Hwasong-11 debris')).toEqual([]);
+  });
+
+  it('counts a citation anywhere in the paragraph, and checks each list item on its own', () => {
+    const tree = remark().parse('A first figure, 12, and later [source](source:x).\n\n- On 6 January, fragments.\n- Cited 7. [source](source:y)\n');
+    expect(uncitedFigures(tree as Root)).toEqual([{ line: 3, column: 6, figure: '6 January' }]);
+  });
+
+  it('flags date-folder and front-page addresses, and labelled copies on an aggregator', () => {
+    expect(weakUrlReason('https://novaya.example.org/articles/2024/01/05/', 'news')).toContain('date folder');
+    expect(weakUrlReason('https://news.example.org/', 'news')).toContain('front page');
+    expect(weakUrlReason('https://www.geonames.example.org/', 'data')).toBeNull();
+    expect(weakUrlReason('https://news.example.org/2024/01/05/story-title', 'news')).toBeNull();
+    expect(secondaryPublisher('Reuters via MENAFN')).toBe('MENAFN');
+    expect(secondaryPublisher('Reuters via The Nation Thailand')).toBeNull();
+    expect(secondaryPublisher('Kidspedia Weekly', { secondaryPublishers: ['Wikipedia'] })).toBeNull();
   });
 });
 

@@ -53,7 +53,8 @@ describe('npm run new', () => {
   it('adds a section after the last one of the only story', () => {
     const folder = join(root, 'content/sections', STORY);
     const last = Math.max(...readdirSync(folder).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0)));
-    const { code, stdout } = run(NEW, 'section', 'What comes next');
+    // The shipped content has two stories, so the story is named.
+    const { code, stdout } = run(NEW, 'section', 'What comes next', '--story', STORY);
     expect(code).toBe(0);
     const file = `${String(last + 1).padStart(2, '0')}-what-comes-next.md`;
     expect(stdout.split('\n')[0]).toBe(`Created content/sections/${STORY}/${file}: section ${String(last + 1).padStart(2, '0')} of the story "${STORY}".`);

@@ -26,6 +26,7 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
 import { blockCounts, blockKind, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
 
@@ -40,6 +41,8 @@ export interface CheckOptions {
   today?: string;
   /** The folder holding the content, relative to the project root. Default `content`. */
   contentDir?: string;
+  /** Word lists for the editorial warnings (see src/lib/check/editorial-config.ts for the defaults). */
+  editorial?: EditorialLists;
 }
 
 type Collection = 'stories' | 'sections' | 'glossary' | 'sources' | 'events' | 'claims';
@@ -290,6 +293,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       continue;
     }
     const tree = processor.parse(text) as Root;
+    if (entry.collection === 'sections') {
+      for (const f of uncitedFigures(tree, options.editorial)) {
+        report(entry.file, { line: f.line + line - 1, column: f.column }, 'body', `"${f.figure}" states a figure or date, but its paragraph cites no source`, 'add [source](source:<id>) to the paragraph for the source the figure comes from', 'warning');
+      }
+    }
     // The page already provides the h1 (and, for a section, its h2 title).
     let previous = entry.collection === 'sections' ? 2 : 1;
     visitAll(tree, (node) => {
@@ -349,6 +357,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
   }
+  // Sources: addresses that look cut short, and publishers that are encyclopedias or aggregators.
+  for (const source of byCollection('sources')) {
+    const reason = weakUrlReason(String(source.data.url), String(source.data.kind));
+    if (reason) report(source.file, source.locate(['url']), `${source.id}.url`, `the address ${reason}`, 'copy the full address of the page you read, or cite the article itself', 'warning');
+    const secondary = secondaryPublisher(String(source.data.publisher), options.editorial);
+    if (secondary) report(source.file, source.locate(['publisher']), `${source.id}.publisher`, `"${secondary}" is an encyclopedia or aggregator, not where the fact was first published`, 'cite the primary source (the official record, the original report, or the wire story under its own name)', 'warning');
+  }
+
   // Entries nobody mentions. Only when every entry validated and the linker could be built:
   // otherwise the mentions in invalid files, or by alias, are unknown.
   // Sources nobody cites. Only when every entry validated: an invalid entry's citations are unknown.

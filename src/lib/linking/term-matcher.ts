@@ -63,6 +63,18 @@
  * - If the alias's last token is acronym-like the suffix letters must be
  *   lower case ("SRBMS" is not a plural of "SRBM"); otherwise any case.
  *
+ * Languages (TermMatcherOptions; every default is the English behaviour above)
+ * - `englishSuffixes: false` drops the plural and possessive endings.
+ * - `apostropheInWords: true` makes an apostrophe between two letters part
+ *   of the word, as in Ukrainian (п’ять, харків’янин), so a name does not
+ *   match before or after it.
+ * - `capitalisedWordsKeepCase: true` makes the capital of a one-word name
+ *   such as Подоляк case-exact, so the common noun подоляк is not linked.
+ * - `TermSource.forms` adds inflected surface forms as further keys of the
+ *   same trie (built by lib/linking/localized-terms.ts), so declension costs
+ *   trie nodes, not scanning time. Collisions between forms are dropped, not
+ *   thrown.
+ *
  * Known limits
  * - Matches within one string only: the caller decides what text to pass
  *   (e.g. one text node) and a term split across nodes is not found.
@@ -80,6 +92,36 @@ export interface TermSource {
   name: string;
   aliases: readonly string[];
   file?: string;
+  /**
+   * Further surface forms of the name and aliases (inflected forms, for
+   * languages that decline names), each reported as `alias: of`. A form
+   * that equals any entry's name or alias is dropped (the written alias
+   * wins), a generated form that equals another entry's declared form is
+   * dropped (the editor's word wins), and a form claimed by two entries at
+   * the same rank is dropped from both (ambiguous inflections are not
+   * linked rather than guessed). Never throws.
+   */
+  forms?: ReadonlyArray<{ form: string; of: string; declared?: boolean }>;
+}
+
+/**
+ * Language-dependent matching rules. Every default is the English
+ * behaviour, so `buildTermMatcher(entries)` is unchanged by them.
+ */
+export interface TermMatcherOptions {
+  /** English plural and possessive endings (`s`, `es`, `'s`, `s'`) extend a match. Default true. */
+  englishSuffixes?: boolean;
+  /**
+   * An apostrophe between two letters is part of the word (Ukrainian
+   * п’ять, харків’янин), so it is not a word boundary. Default false.
+   */
+  apostropheInWords?: boolean;
+  /**
+   * A one-word name or alias written with a capital initial followed by
+   * lower case (Подоляк) matches only with that capital, so the common
+   * noun spelled the same (подоляк) is not linked. Default false.
+   */
+  capitalisedWordsKeepCase?: boolean;
 }
 
 export interface TermMatch {
@@ -113,7 +155,7 @@ export class AmbiguousAliasError extends Error {
 export interface TermMatcher {
   /** All non-overlapping matches in `text`, left to right (leftmost, then longest alias). */
   find(text: string): TermMatch[];
-  /** Number of distinct alias keys in the automaton (for diagnostics/benchmarks). */
+  /** Number of distinct alias keys in the automaton, surface forms included (for diagnostics/benchmarks). */
   readonly size: number;
 }
 
@@ -135,21 +177,56 @@ const MARK_RE = /\p{M}/u;
 const NO_CHECKS: readonly number[] = [];
 const SPACE_RE = /\s/u;
 
+// Classes of non-ASCII BMP code points, computed once each: Cyrillic (or any
+// non-Latin) text would otherwise run two regular-expression tests per
+// character. Bits: 1 known, 2 word, 4 digit, 8 space, 16 upper case.
+const BMP_CLASS = new Uint8Array(0x10000);
+const KNOWN = 1;
+const WORD = 2;
+const DIGIT = 4;
+const WHITESPACE = 8;
+const UPPER = 16;
+
+function classify(s: string): number {
+  return (
+    KNOWN |
+    (WORD_RE.test(s) ? WORD : 0) |
+    (DIGIT_RE.test(s) ? DIGIT : 0) |
+    (SPACE_RE.test(s) ? WHITESPACE : 0) |
+    (UPPER_RE.test(s) ? UPPER : 0)
+  );
+}
+
+function classOf(cp: number): number {
+  if (cp > 0xffff) return classify(String.fromCodePoint(cp));
+  let c = BMP_CLASS[cp]!;
+  if (c === 0) {
+    c = classify(String.fromCharCode(cp));
+    BMP_CLASS[cp] = c;
+  }
+  return c;
+}
+
+function isUpperCp(cp: number): boolean {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
+  return (classOf(cp) & UPPER) !== 0;
+}
+
 function isWordCp(cp: number): boolean {
   if (cp < 0x80) {
     return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   }
-  return WORD_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & WORD) !== 0;
 }
 
 function isDigitCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DIGIT_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & DIGIT) !== 0;
 }
 
 function isSpaceCp(cp: number): boolean {
   if (cp < 0x80) return cp === SPACE || (cp >= 0x09 && cp <= 0x0d);
-  return SPACE_RE.test(String.fromCodePoint(cp));
+  return (classOf(cp) & WHITESPACE) !== 0;
 }
 
 function isApostropheCp(cp: number): boolean {
@@ -168,12 +245,27 @@ function canonicalCp(cp: number): number {
 }
 
 const foldCache = new Map<number, number>();
+/** Folded BMP code points, 0 until computed (a typed array: one lookup per character of non-ASCII text). */
+const BMP_FOLD = new Int32Array(0x10000);
 
 /** Lower-case one code point, keeping it one code point (else unchanged). */
 function fold(cp: number): number {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? cp + 0x20 : cp;
+  if (cp <= 0xffff) {
+    const known = BMP_FOLD[cp]!;
+    if (known !== 0) return known;
+    const out = foldUncached(cp);
+    BMP_FOLD[cp] = out;
+    return out;
+  }
   const cached = foldCache.get(cp);
   if (cached !== undefined) return cached;
+  const out = foldUncached(cp);
+  foldCache.set(cp, out);
+  return out;
+}
+
+function foldUncached(cp: number): number {
   let out = cp;
   if (cp === 0x3c2) {
     out = 0x3c3; // Greek final sigma folds like sigma
@@ -185,7 +277,6 @@ function fold(cp: number): number {
       if (lower.length === (lc > 0xffff ? 2 : 1)) out = lc;
     }
   }
-  foldCache.set(cp, out);
   return out;
 }
 
@@ -202,6 +293,27 @@ function cpBefore(text: string, i: number): number | undefined {
     if (hi >= 0xd800 && hi <= 0xdbff) return text.codePointAt(i - 2);
   }
   return lo;
+}
+
+/** Is there a letter right before UTF-16 offset `i`'s apostrophe and one right after it? */
+function apostropheBetweenLetters(text: string, at: number): boolean {
+  const before = cpBefore(text, at);
+  if (before === undefined || !isWordCp(before)) return false;
+  if (at + 1 >= text.length) return false;
+  return isWordCp(text.codePointAt(at + 1)!);
+}
+
+/** startBoundary, where an apostrophe between letters is inside a word. */
+function startBoundaryInWordApostrophe(text: string, i: number): boolean {
+  if (!startBoundary(text, i)) return false;
+  const prev = cpBefore(text, i);
+  return !(prev !== undefined && isApostropheCp(prev) && apostropheBetweenLetters(text, i - 1));
+}
+
+/** endBoundary, where an apostrophe between letters is inside a word. */
+function endBoundaryInWordApostrophe(text: string, e: number): boolean {
+  if (!endBoundary(text, e)) return false;
+  return !(e < text.length && isApostropheCp(text.charCodeAt(e)) && apostropheBetweenLetters(text, e));
 }
 
 /** Can a match start at `i` (nothing word-like glued on the left)? */
@@ -246,6 +358,8 @@ interface Variant {
   strictSuffix: boolean;
   pluralS: boolean;
   pluralEs: boolean;
+  /** English `'s` / `s'` endings apply. */
+  possessive: boolean;
   order: number;
 }
 
@@ -280,7 +394,7 @@ function acronymMask(cps: readonly number[]): boolean[] {
         if (cp >= 0x41 && cp <= 0x5a) upper++;
         else if (cp >= 0x30 && cp <= 0x39) digit = true;
       } else {
-        if (UPPER_RE.test(String.fromCodePoint(cp))) upper++;
+        if (isUpperCp(cp)) upper++;
         if (isDigitCp(cp)) digit = true;
       }
     }
@@ -293,70 +407,125 @@ function acronymMask(cps: readonly number[]): boolean[] {
 // ---------------------------------------------------------------------------
 // Builder
 
-export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
+/** Marks a capitalised one-word alias's initial as case-exact (see capitalisedWordsKeepCase). */
+function markCapitalInitial(cps: readonly number[], mask: boolean[]): void {
+  if (cps.includes(SPACE) || mask[0]) return;
+  if (!isUpperCp(cps[0]!)) return;
+  for (let i = 1; i < cps.length; i++) {
+    if (isUpperCp(cps[i]!)) return;
+  }
+  mask[0] = true;
+}
+
+export function buildTermMatcher(entries: readonly TermSource[], options: TermMatcherOptions = {}): TermMatcher {
+  const englishSuffixes = options.englishSuffixes !== false;
+  const keepCapital = options.capitalisedWordsKeepCase === true;
+  const startOk = options.apostropheInWords === true ? startBoundaryInWordApostrophe : startBoundary;
+  const endOk = options.apostropheInWords === true ? endBoundaryInWordApostrophe : endBoundary;
+
   // Pass 1: normalise every alias, check for ambiguity, describe variants.
   /** Normalised key → first claimant, for the ambiguity check. */
   const claims = new Map<string, { id: string; file: string | undefined; alias: string }>();
   const prepared: Array<{ folded: number[]; variant: Variant }> = [];
   let totalLength = 0;
   let maxLength = 0;
+  /** Keys of surface forms → index in `prepared`, or -1 once two entries claimed the key. */
+  const formClaims = new Map<string, number>();
+  /** Keys of surface forms → 1 for a declared form, 2 for a generated one. */
+  const formRank = new Map<string, number>();
+  const droppedForms = new Set<number>();
+  let formCount = 0;
+
+  /** One name, alias or form into `prepared` (forms never throw; see TermSource.forms). */
+  const addSurface = (entry: TermSource, surface: string, alias: string, rank: 0 | 1 | 2): void => {
+    const isForm = rank > 0;
+    if (typeof surface !== 'string') return;
+    const cps = normaliseAlias(surface);
+    if (cps.length === 0) return;
+
+    const mask = acronymMask(cps);
+    if (keepCapital) markCapitalInitial(cps, mask);
+    const exact: number[] = [];
+    const keyCps = new Array<number>(cps.length);
+    const folded = new Array<number>(cps.length);
+    for (let i = 0; i < cps.length; i++) {
+      const cp = cps[i]!;
+      folded[i] = fold(cp);
+      if (mask[i]) {
+        keyCps[i] = cp;
+        exact.push(i, cp);
+      } else {
+        keyCps[i] = folded[i]!;
+      }
+    }
+    const key = String.fromCodePoint.apply(null, keyCps);
+    const prior = claims.get(key);
+    if (isForm) {
+      if (prior) return; // a written alias (of any entry) owns this key
+      const at = formClaims.get(key);
+      if (at !== undefined) {
+        if (formRank.get(key)! < rank) return; // a declared form outranks a generated one
+        if (at >= 0 && prepared[at]!.variant.id !== entry.id) {
+          droppedForms.add(at);
+          formClaims.set(key, -1);
+        }
+        return;
+      }
+      formClaims.set(key, prepared.length);
+      formRank.set(key, rank);
+      formCount++;
+    } else if (prior) {
+      if (prior.id === entry.id) return; // same alias twice in one entry
+      throw new AmbiguousAliasError(prior.alias.trim(), [
+        prior.file === undefined ? { id: prior.id } : { id: prior.id, file: prior.file },
+        entry.file === undefined ? { id: entry.id } : { id: entry.id, file: entry.file },
+      ]);
+    }
+    if (!isForm) claims.set(key, { id: entry.id, file: entry.file, alias });
+
+    const last = cps[cps.length - 1]!;
+    const lastFolded = folded[cps.length - 1]!;
+    const beforeLast = cps.length > 1 ? folded[cps.length - 2]! : -1;
+    prepared.push({
+      folded,
+      variant: {
+        id: entry.id,
+        file: entry.file,
+        alias,
+        length: cps.length,
+        exact: exact.length > 0 ? exact : NO_CHECKS,
+        strictSuffix: mask[cps.length - 1]!,
+        pluralS: englishSuffixes && isWordCp(last) && (last < 0x80 || !MARK_RE.test(String.fromCodePoint(last))),
+        pluralEs:
+          englishSuffixes &&
+          (lastFolded === LOWER_S ||
+          lastFolded === 0x78 /* x */ ||
+          lastFolded === 0x6f /* o */ ||
+          lastFolded === 0x7a /* z */ ||
+          (lastFolded === 0x68 /* h */ && (beforeLast === 0x63 /* c */ || beforeLast === LOWER_S))),
+        possessive: englishSuffixes,
+        order: prepared.length,
+      },
+    });
+    totalLength += cps.length;
+    if (cps.length > maxLength) maxLength = cps.length;
+  };
 
   for (const entry of entries) {
-    for (const alias of [entry.name, ...entry.aliases]) {
-      if (typeof alias !== 'string') continue;
-      const cps = normaliseAlias(alias);
-      if (cps.length === 0) continue;
+    for (const alias of [entry.name, ...entry.aliases]) addSurface(entry, alias, alias, 0);
+  }
+  // Forms come after every written alias, declared before generated, so the higher rank claims a key first.
+  for (const entry of entries) {
+    if (entry.forms) for (const f of entry.forms) if (f.declared) addSurface(entry, f.form, f.of, 1);
+  }
+  for (const entry of entries) {
+    if (entry.forms) for (const f of entry.forms) if (!f.declared) addSurface(entry, f.form, f.of, 2);
+  }
 
-      const mask = acronymMask(cps);
-      const exact: number[] = [];
-      const keyCps = new Array<number>(cps.length);
-      const folded = new Array<number>(cps.length);
-      for (let i = 0; i < cps.length; i++) {
-        const cp = cps[i]!;
-        folded[i] = fold(cp);
-        if (mask[i]) {
-          keyCps[i] = cp;
-          exact.push(i, cp);
-        } else {
-          keyCps[i] = folded[i]!;
-        }
-      }
-      const key = String.fromCodePoint.apply(null, keyCps);
-      const prior = claims.get(key);
-      if (prior) {
-        if (prior.id === entry.id) continue; // same alias twice in one entry
-        throw new AmbiguousAliasError(prior.alias.trim(), [
-          prior.file === undefined ? { id: prior.id } : { id: prior.id, file: prior.file },
-          entry.file === undefined ? { id: entry.id } : { id: entry.id, file: entry.file },
-        ]);
-      }
-      claims.set(key, { id: entry.id, file: entry.file, alias });
-
-      const last = cps[cps.length - 1]!;
-      const lastFolded = folded[cps.length - 1]!;
-      const beforeLast = cps.length > 1 ? folded[cps.length - 2]! : -1;
-      prepared.push({
-        folded,
-        variant: {
-          id: entry.id,
-          file: entry.file,
-          alias,
-          length: cps.length,
-          exact: exact.length > 0 ? exact : NO_CHECKS,
-          strictSuffix: mask[cps.length - 1]!,
-          pluralS: isWordCp(last) && (last < 0x80 || !MARK_RE.test(String.fromCodePoint(last))),
-          pluralEs:
-            lastFolded === LOWER_S ||
-            lastFolded === 0x78 /* x */ ||
-            lastFolded === 0x6f /* o */ ||
-            lastFolded === 0x7a /* z */ ||
-            (lastFolded === 0x68 /* h */ && (beforeLast === 0x63 /* c */ || beforeLast === LOWER_S)),
-          order: prepared.length,
-        },
-      });
-      totalLength += cps.length;
-      if (cps.length > maxLength) maxLength = cps.length;
-    }
+  if (droppedForms.size > 0) {
+    let kept = 0;
+    for (let k = 0; k < prepared.length; k++) if (!droppedForms.has(k)) prepared[kept++] = prepared[k]!;
+    prepared.length = kept;
   }
 
   // Pass 2: the trie over folded code points. Node 0 is the root; there are
@@ -404,7 +573,7 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
   }
   prepared.length = 0;
 
-  const size = claims.size;
+  const size = claims.size + formCount - droppedForms.size;
   claims.clear();
 
   /** Raw (canonical, unfolded) code points along the current walk. */
@@ -427,6 +596,7 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
 
   /** Longest valid end for variant `v` whose alias ends at `j`, or -1. */
   function bestEnd(text: string, j: number, v: Variant): number {
+    if (!v.possessive && !v.pluralS && !v.pluralEs) return endOk(text, j) ? j : -1;
     const at = (k: number): number | undefined => (k < text.length ? text.charCodeAt(k) : undefined);
     const apos = (k: number): boolean => {
       const c = at(k);
@@ -442,10 +612,12 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
       ends.push(j + 2);
       if (at(j + 1) === LOWER_S && apos(j + 2)) ends.push(j + 3);
     }
-    if (apos(j) && isS(at(j + 1), strict)) ends.push(j + 2);
-    if (at(j - 1) === LOWER_S && apos(j)) ends.push(j + 1); // "United States’"
+    if (v.possessive) {
+      if (apos(j) && isS(at(j + 1), strict)) ends.push(j + 2);
+      if (at(j - 1) === LOWER_S && apos(j)) ends.push(j + 1); // "United States’"
+    }
     let best = -1;
-    for (const e of ends) if (e > best && endBoundary(text, e)) best = e;
+    for (const e of ends) if (e > best && endOk(text, e)) best = e;
     return best;
   }
 
@@ -514,7 +686,7 @@ export function buildTermMatcher(entries: readonly TermSource[]): TermMatcher {
       let i = 0;
       while (i < n) {
         const cp = text.codePointAt(i)!;
-        if (!isSpaceCp(cp) && startBoundary(text, i)) {
+        if (!isSpaceCp(cp) && startOk(text, i)) {
           const m = matchAt(text, i);
           if (m) {
             out.push(m);

@@ -43,3 +43,13 @@ export function recentUpdate<T extends { date: string }>(updates: readonly T[], 
 export function updateTypeLabel(type: StoryUpdate['type']): string {
   return type === 'correction' ? 'Correction' : 'Update';
 }
+
+/**
+ * The date a story page shows as "Last updated": the latest of the story's
+ * own `updated` field and the dates in its log, all from content. A
+ * repository commit date is never news: fixing a typo must not make a story
+ * from 2024 look current.
+ */
+export function storyLastUpdated(story: { updated: string; updates: ReadonlyArray<{ date: string }> }): string {
+  return story.updates.reduce((latest, u) => (u.date > latest ? u.date : latest), story.updated);
+}
