@@ -11,7 +11,11 @@ import { glossaryIndex } from './src/markdown/glossary-source.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import siteTheme from './src/integrations/site-theme.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
+import { loadSite } from './src/config/load.ts';
+import { createTranslator } from './src/i18n/translate.ts';
+import { dictionaries } from './src/i18n/dictionaries.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // content/ by default; EXPLAINER_CONTENT points the engine at another site's content (fixture sites in tests).
@@ -19,26 +23,32 @@ const contentDir = contentDirOf(root);
 const glossaryDir = join(contentDir, 'glossary');
 // The build benchmark measures the linker's cost by building once with EXPLAINER_LINKING=off.
 const linking = process.env.EXPLAINER_LINKING !== 'off';
+// site.yaml: the public address and base path (SITE_URL overrides the address). A bad file
+// is reported by the content guard below, with file, line and field, before anything is built.
+const { site, overrides } = loadSite(contentDir, root);
+// The site's words for what the Markdown plugins write into pages (citation markers' accessible names).
+const t = createTranslator({ locale: site.locale, messages: dictionaries[site.language], overrides });
 
 export default defineConfig({
-  // The canonical address of the published site; override per deployment.
-  site: process.env.SITE_URL ?? 'https://explainer.example.org',
+  // The canonical address of the published site (site.yaml `url`, or SITE_URL per deployment) and its base path.
+  site: site.url,
+  base: site.base,
   cacheDir: cacheDirFor(contentDir, root),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
     processor: unified({
       remarkPlugins: [
-        remarkCitations,
+        [remarkCitations, { t }],
         .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
-          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir }]] : []
+          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir, base: site.base, locale: site.locale }]] : []
         ),
       ],
     }),
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), searchIndex(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
 });

@@ -17,13 +17,16 @@ import { buildJsonSchemas, JSON_SCHEMA_NAMES, schemaFileText } from '../tooling/
 import { literalDocs } from '../tooling/schema-docs.ts';
 
 const SCHEMA_SOURCES = resolve(import.meta.dirname, '../schemas');
+/** The site configuration's schema lives with the configuration. */
+const SITE_SCHEMA_SOURCE = resolve(import.meta.dirname, '../config/schema.ts');
 
 /** The JSDoc of every schema source file. */
 export function schemaSourceDocs() {
   return readdirSync(SCHEMA_SOURCES)
     .filter((f) => f.endsWith('.ts'))
     .sort()
-    .flatMap((f) => literalDocs(readFileSync(join(SCHEMA_SOURCES, f), 'utf8'), f));
+    .flatMap((f) => literalDocs(readFileSync(join(SCHEMA_SOURCES, f), 'utf8'), f))
+    .concat(literalDocs(readFileSync(SITE_SCHEMA_SOURCE, 'utf8'), 'config/schema.ts'));
 }
 
 /** File name → text of every schema file. */

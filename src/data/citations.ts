@@ -2,6 +2,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sectionPlace } from '../lib/story/section-order.ts';
 import { perBuild } from './per-build.ts';
+import { sitePath } from '../config/site.ts';
 
 export interface Citation {
   title: string;
@@ -22,7 +23,7 @@ export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> 
     (((await render(entry)).remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id }));
   for (const s of await getCollection('sections')) {
     const place = sectionPlace(s.id);
-    add([...s.data.sources, ...(await inline(s))], { title: s.data.title, href: `/stories/${place.story}/#${place.slug}` });
+    add([...s.data.sources, ...(await inline(s))], { title: s.data.title, href: sitePath(`/stories/${place.story}/#${place.slug}`) });
   }
   for (const g of await getCollection('glossary')) {
     const refs = [...g.data.sources, ...(await inline(g))];
@@ -30,7 +31,7 @@ export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> 
     if (g.data.kind === 'place') refs.push(g.data.facts.coordinatesSource);
     if (g.data.kind === 'event') refs.push(...g.data.facts.tolls.map((t) => t.source));
     if (g.data.kind === 'term') refs.push(...g.data.facts.definitions.map((d) => d.source));
-    add(refs, { title: g.data.name, href: `/glossary/${g.id}/` });
+    add(refs, { title: g.data.name, href: sitePath(`/glossary/${g.id}/`) });
   }
   return bySource;
 });

@@ -6,11 +6,12 @@ import { sectionPlace } from '../lib/story/section-order.ts';
 import { glossaryKinds } from '../schemas/glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
+import { site, sitePath } from '../config/site.ts';
 
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
   const entries = await getCollection('glossary');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale, { sensitivity: 'base' }));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];
@@ -35,7 +36,7 @@ export interface MentionPlace {
 export const getBacklinks = perBuild(async (): Promise<Map<string, Backlink<MentionPlace>[]>> => {
     const pages: Array<{ page: MentionPlace; mentions: Mention[] }> = [];
     for (const story of await getStories()) {
-      const href = `/stories/${story.id}/`;
+      const href = sitePath(`/stories/${story.id}/`);
       const lede = await render(story);
       const inStory = { story: story.id, storyTitle: story.data.title, storyHref: href };
       pages.push({ page: { kind: 'story', title: story.data.title, href, ...inStory }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
@@ -45,7 +46,7 @@ export const getBacklinks = perBuild(async (): Promise<Map<string, Backlink<Ment
     }
     for (const entry of await getGlossary()) {
       const body = await render(entry);
-      pages.push({ page: { kind: 'entry', title: entry.data.name, href: `/glossary/${entry.id}/` }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+      pages.push({ page: { kind: 'entry', title: entry.data.name, href: sitePath(`/glossary/${entry.id}/`) }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
     }
     return collectBacklinks(pages);
 });

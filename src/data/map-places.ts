@@ -11,6 +11,7 @@ import type { MapPlace, WorldTopology } from '../lib/visuals/locator-map.ts';
 import { getGlossary } from './glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSources, type Source } from './sources.ts';
+import { site } from '../config/site.ts';
 
 export interface PlaceData extends MapPlace {
   href: string;
@@ -33,7 +34,7 @@ export const getMapPlaces = perBuild(async (): Promise<PlaceData[]> => {
       country: facts.country,
       lat: facts.coordinates.lat,
       lon: facts.coordinates.lon,
-      href: glossaryPath(entry.id),
+      href: glossaryPath(entry.id, site.base),
       ...(facts.coordinatesNote ? { coordinatesNote: facts.coordinatesNote } : {}),
       ...(source ? { coordinatesSource: source } : {}),
     });

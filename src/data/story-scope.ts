@@ -9,6 +9,7 @@ import type { Mention } from '../lib/linking/mention.ts';
 import { membershipOfAll, type Membership, type StoryScope } from '../lib/story/scope.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
+import { sitePath } from '../config/site.ts';
 
 export type { StoryScope };
 
@@ -20,7 +21,7 @@ export interface StoryLink {
 }
 
 export const getStoryLinks = perBuild(async (): Promise<Map<string, StoryLink>> =>
-  new Map((await getStories()).map((s) => [s.id, { id: s.id, title: s.data.title, href: `/stories/${s.id}/` }])),
+  new Map((await getStories()).map((s) => [s.id, { id: s.id, title: s.data.title, href: sitePath(`/stories/${s.id}/`) }])),
 );
 
 /** Story id → what its lede and sections cite and link, in the stories' home-page order. */

@@ -12,27 +12,36 @@ import {
   type SiteInfo,
 } from '../lib/seo/json-ld.ts';
 import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/seo/og-image.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../config/site.ts';
+import { site as config, sitePath } from '../config/site.ts';
+import { t } from '../i18n/index.ts';
 import { getGlossary, getGlossaryById, type GlossaryEntry } from './glossary.ts';
 import type { Claim } from './claims.ts';
-import { statusLabel } from '../lib/story/claims.ts';
+import { statusKey } from '../lib/story/claims.ts';
 import type { Source } from './sources.ts';
 import type { getStory } from './stories.ts';
 
 type Story = Awaited<ReturnType<typeof getStory>>;
 
-const absolute = (path: string, site: URL) => new URL(path, site).href;
+/** The public address of a site path; the base path (site.yaml `base`) is added here, once. */
+const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
 
 function siteInfo(site: URL): SiteInfo {
-  return { name: SITE_NAME, url: absolute('/', site), image: absolute(ogImagePath(SITE_CARD_SLUG), site) };
+  const { publisher } = config;
+  return {
+    name: config.name,
+    url: absolute('/', site),
+    image: absolute(ogImagePath(SITE_CARD_SLUG), site),
+    language: config.language,
+    publisher: { name: publisher.name, url: publisher.url, logo: absolute(publisher.logo, site) },
+  };
 }
 
 function glossaryInfo(site: URL): GlossaryInfo {
-  return { name: `${SITE_NAME} glossary`, url: absolute('/glossary/', site) };
+  return { name: t('glossary.jsonLdName', { site: config.name }), url: absolute('/glossary/', site) };
 }
 
 export function homeJsonLd(site: URL): JsonLdNode[] {
-  return [webSite(siteInfo(site), SITE_TAGLINE)];
+  return [webSite(siteInfo(site), config.tagline)];
 }
 
 export function storyJsonLd(story: Story, sources: readonly Source[], site: URL): JsonLdNode[] {
@@ -85,10 +94,10 @@ export async function claimReviewsJsonLd(claims: readonly Claim[], storyId: stri
       {
         id: c.id,
         claim: c.claim,
-        claimant: { name: c.claimant.name, url: absolute(c.claimant.href, site), kind: entries.get(c.claimant.id)?.data.kind ?? 'organization' },
+        claimant: { name: c.claimant.name, url: new URL(c.claimant.href, site).href, kind: entries.get(c.claimant.id)?.data.kind ?? 'organization' },
         date: c.date,
         status: c.status,
-        statusLabel: statusLabel(c.status),
+        statusLabel: t(statusKey(c.status)),
         asOf: c.asOf,
       },
       pageUrl,

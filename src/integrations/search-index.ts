@@ -29,7 +29,12 @@ export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
 
-export default function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+  /** The site's language code (site.yaml `language`): Pagefind stems and splits words by it. Default `en`. */
+  language?: string;
+}
+
+export default function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   return {
     name: 'explainer:search-index',
     hooks: {
@@ -39,7 +44,7 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'en' });
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);

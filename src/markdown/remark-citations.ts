@@ -13,8 +13,15 @@ import type { Link, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citedSourceId, sourceAnchor } from '../lib/linking/citations.ts';
+import { englishT, type Translate } from '../i18n/translate.ts';
 
-export default function remarkCitations() {
+export interface CitationsOptions {
+  /** The site's words: the marker's accessible name is `citation.label` ("Source 2"). Default: English. */
+  t?: Translate;
+}
+
+export default function remarkCitations(options: CitationsOptions = {}) {
+  const t = options.t ?? englishT;
   return (tree: Root, file: VFile) => {
     const order: string[] = [];
     visit(tree, 'link', (node, index, parent) => {
@@ -26,7 +33,7 @@ export default function remarkCitations() {
         type: 'link',
         url: `#${sourceAnchor(id)}`,
         children: [{ type: 'text', value: `[${n}]` }],
-        data: { hProperties: { ariaLabel: `Source ${n}`, dataCite: id } },
+        data: { hProperties: { ariaLabel: t('citation.label', { number: n }), dataCite: id } },
       };
       // A custom node whose hName makes remark-rehype emit <sup class="cite">.
       parent.children[index] = { type: 'citation', children: [marker], data: { hName: 'sup', hProperties: { className: ['cite'] } } } as unknown as Parent['children'][number];

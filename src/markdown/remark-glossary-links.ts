@@ -47,6 +47,8 @@ export interface GlossaryLinksOptions {
   contentDir: string;
   /** The site's base path. Default `/`. */
   base?: string;
+  /** The site's locale (site.yaml), for splitting the quoted sentence of a mention. Default `en`. */
+  locale?: string;
   /** Called with every forced link to an unknown id, before the file fails. */
   onError?: (message: string) => void;
 }
@@ -104,7 +106,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       const anchor = `${scope.anchorPrefix}-p${blockCount}`;
       block.node.data = { ...block.node.data, hProperties: { ...(block.node.data as any)?.hProperties, id: anchor } };
       for (const { entry, offset } of block.pending) {
-        mentions.push({ entry, anchor, sentence: clip(sentenceAt(block.text, offset), SENTENCE_MAX) });
+        mentions.push({ entry, anchor, sentence: clip(sentenceAt(block.text, offset, options.locale), SENTENCE_MAX) });
       }
     };
 

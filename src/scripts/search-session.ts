@@ -22,7 +22,6 @@ const DEBOUNCE_MS = 180;
 /** Pages whose details are fetched (each costs a fragment download), and items listed. */
 const PAGE_LIMIT = { header: 6, page: 20 } as const;
 const ITEM_LIMIT = { header: 8, page: 40 } as const;
-const UNAVAILABLE = 'Search is not available right now. Browse the glossary A–Z instead.';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -66,7 +65,7 @@ function renderItem(item: SearchItem): HTMLLIElement {
   return li;
 }
 
-export function startSession({ host, variant, form, input, panel, status, list }: SearchParts): void {
+export function startSession({ host, variant, form, input, panel, status, list, t }: SearchParts): void {
   // The header lists the best few; this link leads to all of them on the search page.
   const more = document.createElement('a');
   more.className = 'search-more';
@@ -117,21 +116,21 @@ export function startSession({ host, variant, form, input, panel, status, list }
       if (mine !== latest || !found) return;
       const pages = await Promise.all(found.results.slice(0, PAGE_LIMIT[variant]).map((r) => r.data()));
       if (mine !== latest) return;
-      const items = pages.flatMap((page) => toSearchItems(page)).slice(0, ITEM_LIMIT[variant]);
+      const items = pages.flatMap((page) => toSearchItems(page, 3, t('search.fallbackKind'))).slice(0, ITEM_LIMIT[variant]);
       // A reader who already arrowed into older results keeps their place on the new first result.
       const hadFocus = list.contains(document.activeElement);
       list.replaceChildren(...items.map(renderItem));
       if (hadFocus) list.querySelector('a')?.focus();
-      status.textContent = resultSummary(query, found.results.length);
+      status.textContent = resultSummary(query, found.results.length, t);
       const hasMore = variant === 'header' && found.results.length > PAGE_LIMIT.header;
-      more.textContent = hasMore ? `All ${found.results.length} results` : '';
+      more.textContent = hasMore ? t('search.allResults', { count: found.results.length }) : '';
       more.href = `${form.action}?${new URLSearchParams({ q: query })}`;
       shownFor = query;
     } catch {
       if (mine !== latest) return;
       list.replaceChildren();
       more.textContent = '';
-      status.textContent = UNAVAILABLE;
+      status.textContent = t('search.unavailable');
       shownFor = '';
     }
     setOpen(host.contains(document.activeElement) || variant === 'page');
@@ -185,7 +184,7 @@ export function startSession({ host, variant, form, input, panel, status, list }
 
   // Warm up while the reader is still typing; the first query then answers at once.
   loadPagefind().catch(() => {
-    status.textContent = UNAVAILABLE;
+    status.textContent = t('search.unavailable');
     setOpen(true);
   });
   if (input.value.trim()) void run();

@@ -14,6 +14,8 @@
  * No inline handlers, no eval: CSP-safe.
  */
 
+import { bakedTranslator, type ClientTranslate } from '../lib/client/messages.ts';
+
 export type SearchVariant = 'header' | 'page';
 
 /** The parts of one search box, handed to the lazily loaded session. */
@@ -25,6 +27,8 @@ export interface SearchParts {
   panel: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
+  /** The page's words for this box (baked by SearchBox.astro). */
+  t: ClientTranslate;
 }
 
 let instances = 0;
@@ -40,17 +44,18 @@ class SiteSearch extends HTMLElement {
     if (this.querySelector('form')) return;
     const variant: SearchVariant = this.dataset.variant === 'page' ? 'page' : 'header';
     const id = `site-search-${++instances}`;
+    const t = bakedTranslator(this.dataset.messages);
 
     const form = make('form', 'search-form');
     form.setAttribute('role', 'search');
-    form.action = this.dataset.action ?? '/search/';
+    form.action = this.dataset.action ?? `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`;
     form.method = 'get';
     const label = make('label', variant === 'header' ? 'visually-hidden' : 'search-label');
     label.htmlFor = id;
-    label.textContent = this.dataset.label ?? 'Search';
+    label.textContent = this.dataset.label ?? t('search.label');
     const input = make('input', 'search-input');
     Object.assign(input, { id, type: 'search', name: 'q', autocomplete: 'off', spellcheck: false });
-    input.placeholder = this.dataset.placeholder ?? 'Search…';
+    input.placeholder = this.dataset.placeholder ?? t('search.placeholder');
     form.append(label, input);
 
     const panel = make('div', 'search-panel');
@@ -58,13 +63,13 @@ class SiteSearch extends HTMLElement {
     status.setAttribute('role', 'status');
     const list = make('ol', 'search-list');
     list.id = `${id}-results`;
-    list.setAttribute('aria-label', 'Search results');
+    list.setAttribute('aria-label', t('search.results'));
     list.hidden = true;
     input.setAttribute('aria-controls', list.id);
     panel.append(status, list);
     this.replaceChildren(form, panel);
 
-    const parts: SearchParts = { host: this, variant, form, input, panel, status, list };
+    const parts: SearchParts = { host: this, variant, form, input, panel, status, list, t };
     let started = false;
     const start = () => {
       if (started) return;
@@ -74,7 +79,7 @@ class SiteSearch extends HTMLElement {
       import('./search-session.ts').then(
         (session) => session.startSession(parts),
         () => {
-          status.textContent = 'Search could not load. Try again, or browse the glossary A–Z.';
+          status.textContent = t('search.loadFailed');
         },
       );
     };

@@ -16,6 +16,8 @@
  * choice is kept in localStorage. No inline handlers, no eval: CSP-safe.
  */
 
+import { bakedTranslator } from '../lib/client/messages.ts';
+
 interface Card {
   id: string;
   name: string;
@@ -60,6 +62,7 @@ class TermPreviews extends HTMLElement {
     const status = toggleRow?.querySelector('[role="status"]');
     if (!data || !toggleRow || !toggle || !status || this.dataset.ready) return;
     this.dataset.ready = '';
+    const t = bakedTranslator(this.dataset.messages);
     const cards = new Map<string, Card>((JSON.parse(data.textContent || '[]') as Card[]).map((c) => [c.id, c]));
 
     // Hidden descriptions: referenced by aria-describedby, so they are announced with the link and nowhere else.
@@ -78,7 +81,7 @@ class TermPreviews extends HTMLElement {
     const short = make('p', 'term-card-short');
     const actions = make('p', 'term-card-actions');
     const open = make('a');
-    const off = make('button', '', 'Turn previews off');
+    const off = make('button', '', t('preview.cardOff'));
     off.type = 'button';
     actions.append(open, off);
     card.append(kind, name, short, actions);
@@ -144,7 +147,7 @@ class TermPreviews extends HTMLElement {
       name.textContent = c.name;
       short.textContent = c.short;
       open.href = c.href;
-      open.textContent = 'Open page';
+      open.textContent = t('preview.open');
       open.append(make('span', 'term-card-sr', `: ${c.name}`));
       card.hidden = false;
       place(a);
@@ -168,8 +171,8 @@ class TermPreviews extends HTMLElement {
         if (on) a.setAttribute('aria-describedby', `term-desc-${a.dataset.term}`);
         else a.removeAttribute('aria-describedby');
       }
-      toggle.textContent = on ? 'Turn term previews off' : 'Turn term previews on';
-      if (announce) status.textContent = on ? 'Term previews are on.' : 'Term previews are off.';
+      toggle.textContent = t(on ? 'preview.toggleOff' : 'preview.toggleOn');
+      if (announce) status.textContent = t(on ? 'preview.statusOn' : 'preview.statusOff');
       if (!on) hide();
     };
 

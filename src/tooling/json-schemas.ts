@@ -21,10 +21,11 @@ import {
   sourceSchema,
   storySchema,
 } from '../schemas/index.ts';
+import { siteSchema } from '../config/schema.ts';
 import { describeProperties, type LiteralDocs } from './schema-docs.ts';
 
 /** The generated files, by name: `.vscode/schemas/<name>.schema.json`. */
-export const JSON_SCHEMA_NAMES = ['story', 'section', 'glossary', 'sources', 'events', 'claims'] as const;
+export const JSON_SCHEMA_NAMES = ['story', 'section', 'glossary', 'sources', 'events', 'claims', 'site'] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 type JsonObject = { [key: string]: unknown };
@@ -82,6 +83,7 @@ const TITLES: Record<JsonSchemaName, { title: string; description: string }> = {
   sources: { title: 'Sources', description: 'content/sources.yaml: every cited source, by id.' },
   events: { title: 'Events', description: 'content/events.yaml: dated events shown in timelines.' },
   claims: { title: 'Claims', description: 'content/claims.yaml: claims and their evidence status.' },
+  site: { title: 'Site', description: "content/site.yaml: the site's name, address, language, links and colours (EDITING.md, \"Make it your own site\")." },
 };
 
 export interface GeneratedSchemas {
@@ -101,6 +103,7 @@ export function buildJsonSchemas(docs: readonly LiteralDocs[]): GeneratedSchemas
     sources: listOf(toJson(sourceSchema)),
     events: listOf(toJson(eventSchema(plainRef))),
     claims: listOf(toJson(claimSchema(plainRef))),
+    site: toJson(siteSchema),
   };
   const undocumented: string[] = [];
   const schemas = {} as Record<JsonSchemaName, JsonObject>;

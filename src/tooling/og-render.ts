@@ -16,6 +16,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_FONTS, cardLayout } from '../lib/seo/og-card-layout.ts';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from '../lib/seo/og-image.ts';
+import type { Palette } from '../config/schema.ts';
 
 type FontWeight = 400 | 700;
 interface LoadedFont {
@@ -59,9 +60,9 @@ function loadFonts(): Promise<LoadedFont[]> {
   return fonts;
 }
 
-/** The card as a 1200×630 PNG. */
-export async function renderOgPng(card: OgCard, siteName: string): Promise<Uint8Array<ArrayBuffer>> {
-  const layout = cardLayout(card, siteName);
+/** The card as a 1200×630 PNG, in `palette` (the site's light theme). */
+export async function renderOgPng(card: OgCard, siteName: string, palette?: Palette): Promise<Uint8Array<ArrayBuffer>> {
+  const layout = cardLayout(card, siteName, palette);
   const cached = cacheFile(layout);
   try {
     return Uint8Array.from(await readFile(cached));

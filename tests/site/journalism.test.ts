@@ -148,7 +148,7 @@ describe('timeline', () => {
     for (const event of events) {
       const time = timeline.querySelector(`#event-${event.id} time`)!;
       expect(time.getAttribute('datetime'), event.id).toBe(String(event.date));
-      expect(text(time), event.id).toBe(formatDate(String(event.date)));
+      expect(text(time), event.id).toBe(formatDate(String(event.date), 'en-GB'));
     }
     const monthOnly = events.find((e) => String(e.date).length === 7);
     if (monthOnly) expect(text(timeline.querySelector(`#event-${monthOnly.id} time`))).toMatch(/^[A-Z][a-z]+ \d{4}$/);
@@ -168,7 +168,7 @@ describe('timeline', () => {
     const years = [...new Set(events.map((e) => String(e.date).slice(0, 4)))].sort();
     expect(timeline.querySelectorAll('h3').map((h) => text(h))).toEqual(years);
     const first = events.find((e) => String(e.date).length === 10)!;
-    expect(text(timeline.querySelector(`#event-${first.id} .timeline-head`))).toBe(`${formatDate(String(first.date))}: ${first.title}`);
+    expect(text(timeline.querySelector(`#event-${first.id} .timeline-head`))).toBe(`${formatDate(String(first.date), 'en-GB')}: ${first.title}`);
   });
 
   it('appears on each entry’s page only when events involve it', () => {

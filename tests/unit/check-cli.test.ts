@@ -29,7 +29,7 @@ describe('check command', { timeout: 60_000 }, () => {
   it('exits 0 on valid content and says so', () => {
     const { code, stdout, stderr } = run('--root', fixture('base'));
     expect(stderr).toBe('');
-    expect(stdout).toBe('Content OK: 9 files checked, no problems.\n');
+    expect(stdout).toBe('Content OK: 10 files checked, no problems.\n');
     expect(code).toBe(0);
   });
 
@@ -37,7 +37,7 @@ describe('check command', { timeout: 60_000 }, () => {
     const { code, lines } = run('--root', fixture('unknown-related'));
     expect(lines).toEqual([
       'content/glossary/arch-bridge.md:6:11  related.0  "millbrok" names no entry in content/glossary/  (did you mean "millbrook"?)',
-      '1 error, 0 warnings in 1 file (9 files checked).',
+      '1 error, 0 warnings in 1 file (10 files checked).',
     ]);
     expect(code).toBe(1);
   });
@@ -49,7 +49,7 @@ describe('check command', { timeout: 60_000 }, () => {
       'content/glossary/arch-bridge.md:4:1',
       'content/stories/river-bridge.md:4:12',
     ]);
-    expect(lines[3]).toBe('3 errors, 0 warnings in 3 files (9 files checked).');
+    expect(lines[3]).toBe('3 errors, 0 warnings in 3 files (10 files checked).');
     expect(code).toBe(1);
   });
 

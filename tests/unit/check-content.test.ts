@@ -301,6 +301,56 @@ describe('warnings', () => {
   });
 });
 
+describe('site configuration (site.yaml) and dictionary overrides (i18n/<language>.yaml)', () => {
+  it('rejects a colour that is not #rrggbb, at the value, with the form to write', () => {
+    const p = only('site-bad-colour');
+    expect(p).toMatchObject({ file: 'content/site.yaml', line: 5, column: 20, field: 'theme.light.accent', severity: 'error' });
+    expect(p.message).toBe('"theme.light.accent": "#9c2f1" is not written in the expected form');
+    expect(p.fix).toContain('"#9c2f12"');
+  });
+
+  it('rejects an address without https://', () => {
+    const p = only('site-bad-url');
+    expect(p).toMatchObject({ file: 'content/site.yaml', line: 3, column: 6, field: 'url', severity: 'error' });
+    expect(p.message).toBe('"url": "millbrook.example.org" is not a full web address');
+    expect(p.fix).toContain('https://');
+  });
+
+  it('requires the site name', () => {
+    const p = only('site-missing-name');
+    expect(p).toMatchObject({ file: 'content/site.yaml', line: 1, column: 1, field: 'name', severity: 'error' });
+    expect(p.message).toBe('required field "name" is missing');
+    expect(p.fix).toBe('add "name:" with text');
+  });
+
+  it('reports an unknown field at its key, with the field meant', () => {
+    const p = only('site-unknown-field');
+    expect(p).toMatchObject({ file: 'content/site.yaml', line: 2, column: 1, field: 'tagine', severity: 'error' });
+    expect(p.message).toBe('unknown field "tagine"');
+    expect(p.fix).toBe('did you mean "tagline"?');
+  });
+
+  it('reports a leadStory that names no story', () => {
+    const p = only('site-unknown-lead-story');
+    expect(p).toMatchObject({ file: 'content/site.yaml', line: 4, column: 12, field: 'leadStory', severity: 'error' });
+    expect(p.message).toBe('"river-brige" names no story in content/stories/');
+    expect(p.fix).toBe('did you mean "river-bridge"?');
+  });
+
+  it('reports an override of a message key the dictionary does not have', () => {
+    const p = only('i18n-unknown-key');
+    expect(p).toMatchObject({ file: 'content/i18n/en.yaml', line: 3, column: 1, field: 'nav.glosary', severity: 'error' });
+    expect(p.message).toBe('unknown message key "nav.glosary"');
+    expect(p.fix).toBe('did you mean "nav.glossary"?');
+  });
+
+  it('warns when there is no site.yaml at all, naming the file to create', () => {
+    const problems = sortProblems(checkContent(caseFiles('base').filter((f) => f.path !== 'content/site.yaml'), { today: TODAY }));
+    expect(problems.map((p) => [p.file, p.field, p.severity])).toEqual([['content/site.yaml', 'file', 'warning']]);
+    expect(problems[0]!.fix).toContain('"name:" and "url:"');
+  });
+});
+
 describe('editorial rules', () => {
   it('warns about a figure in a section paragraph that cites no source, at the figure', () => {
     // The heading "Day 1" and "resolution 12" are not figures; "400" is.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_GROUPS, claimsBy, groupClaims, groupOf, historyInOrder, STATUS_TEXT, type ClaimLike } from '../../src/lib/story/claims.ts';
+import { CLAIM_GROUPS, claimsBy, groupClaims, groupOf, historyInOrder, statusLabel, type ClaimLike } from '../../src/lib/story/claims.ts';
 import { claimStatuses } from '../../src/schemas/claim.ts';
+import { englishT } from '../../src/i18n/translate.ts';
 
 const claim = (id: string, status: ClaimLike['status'], date: string, claimant = 'someone') => ({ id, status, date, claimant });
 
@@ -8,16 +9,16 @@ describe('claim groups', () => {
   it('puts every status in exactly one group, with a text label', () => {
     for (const status of claimStatuses) {
       expect(CLAIM_GROUPS.filter((g) => g.statuses.includes(status)), status).toHaveLength(1);
-      expect(STATUS_TEXT[status].label.length, status).toBeGreaterThan(3);
+      expect(statusLabel(status).length, status).toBeGreaterThan(3);
     }
   });
 
   it('maps confirmed and corroborated to what we know, alleged and unverified to claimed, disputed to disputed', () => {
-    expect(groupOf('confirmed').heading).toBe('What we know');
-    expect(groupOf('corroborated').heading).toBe('What we know');
-    expect(groupOf('alleged').heading).toBe('What is claimed');
-    expect(groupOf('unverified').heading).toBe('What is claimed');
-    expect(groupOf('disputed').heading).toBe('What is disputed or unconfirmed');
+    expect(englishT(groupOf('confirmed').heading)).toBe('What we know');
+    expect(englishT(groupOf('corroborated').heading)).toBe('What we know');
+    expect(englishT(groupOf('alleged').heading)).toBe('What is claimed');
+    expect(englishT(groupOf('unverified').heading)).toBe('What is claimed');
+    expect(englishT(groupOf('disputed').heading)).toBe('What is disputed or unconfirmed');
   });
 
   it('returns the three groups in page order, strongest status first, then oldest claim, then id', () => {

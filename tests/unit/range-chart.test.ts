@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASIS_LABELS, figureText, niceScale, rangeChart, type WeaponRanges } from '../../src/lib/visuals/range-chart.ts';
+import { figureText, niceScale, rangeChart, type WeaponRanges } from '../../src/lib/visuals/range-chart.ts';
 import { charsThatFit, textWidth, wrapText } from '../../src/lib/visuals/text-fit.ts';
 
 const weapons: WeaponRanges[] = [
@@ -39,7 +39,7 @@ describe('rangeChart', () => {
   it('lists each weapon’s figures shortest first, labelled with the figure and the source', () => {
     const kn23 = chart.groups[0]!.bars;
     expect(kn23.map((b) => b.value.text)).toEqual(['430 km', '430–450 km', '800 km', '900 km']);
-    expect(kn23[3]!.source.map((l) => l.text).join(' ')).toBe(`${BASIS_LABELS.official} · Novaya Gazeta Europe, MENAFN`);
+    expect(kn23[3]!.source.map((l) => l.text).join(' ')).toBe('Official statement · Novaya Gazeta Europe, MENAFN');
     expect(kn23[0]!.label.map((l) => l.text).join(' ')).toBe('25 July 2019 test, shorter of the two figures');
   });
 

@@ -1,6 +1,8 @@
 /** Pagefind results become search items: kind labels, story sections as their own results, excerpts that can only highlight. */
 import { describe, expect, it } from 'vitest';
 import { excerptParts, resultSummary, toSearchItems, type PagefindResultData } from '../../src/lib/client/search-results.ts';
+import { bakedTranslator } from '../../src/lib/client/messages.ts';
+import { en } from '../../src/i18n/en.ts';
 
 describe('excerptParts', () => {
   it('keeps Pagefind highlights as marked runs', () => {
@@ -39,7 +41,7 @@ describe('toSearchItems', () => {
   });
 
   it('falls back to a generic kind and the URL when a page has no meta', () => {
-    expect(toSearchItems({ url: '/x/', excerpt: '', meta: {} })[0]).toMatchObject({ kind: 'Page', title: '/x/' });
+    expect(toSearchItems({ url: '/x/', excerpt: '', meta: {} }, 3, 'Page')[0]).toMatchObject({ kind: 'Page', title: '/x/' });
   });
 
   it('lists a story by its best-matching sections', () => {
@@ -65,8 +67,9 @@ describe('toSearchItems', () => {
 
 describe('resultSummary', () => {
   it('counts pages, in words a screen reader can announce', () => {
-    expect(resultSummary('KN-23', 0)).toBe('No results for “KN-23”.');
-    expect(resultSummary('KN-23', 1)).toBe('1 page matches “KN-23”.');
-    expect(resultSummary('KN-23', 5)).toBe('5 pages match “KN-23”.');
+    const t = bakedTranslator(JSON.stringify({ locale: 'en-GB', messages: en }));
+    expect(resultSummary('KN-23', 0, t)).toBe('No results for “KN-23”.');
+    expect(resultSummary('KN-23', 1, t)).toBe('1 page matches “KN-23”.');
+    expect(resultSummary('KN-23', 5, t)).toBe('5 pages match “KN-23”.');
   });
 });

@@ -46,8 +46,8 @@ describe('events for an entry and a story', () => {
 
 describe('formatDate keeps the precision of the source', () => {
   it('writes a month as "November 2023" and a day as "2 January 2024"', () => {
-    expect(formatDate('2023-11')).toBe('November 2023');
-    expect(formatDate('2024-01-02')).toBe('2 January 2024');
-    expect(formatDate('2019')).toBe('2019');
+    expect(formatDate('2023-11', 'en-GB')).toBe('November 2023');
+    expect(formatDate('2024-01-02', 'en-GB')).toBe('2 January 2024');
+    expect(formatDate('2019', 'en-GB')).toBe('2019');
   });
 });

@@ -26,6 +26,7 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { checkMessagesFile, checkSiteFile, type SiteCheck } from './site-config.ts';
 import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
 import { blockCounts, blockKind, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
@@ -77,11 +78,21 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
 
+  // The site's configuration (site.yaml) and the dictionary overrides (i18n/<language>.yaml).
+  let siteCheck: SiteCheck | null = null;
+  let siteFile = '';
+
   // 1. Parse and validate every file on its own.
   for (const file of files) {
     const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
     const parts = rel.split('/');
-    if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
+    if (rel === 'site.yaml') {
+      siteCheck = checkSiteFile(file);
+      siteFile = file.path;
+      problems.push(...siteCheck.problems);
+    } else if (/^i18n\/[^/]+\.ya?ml$/.test(rel)) {
+      problems.push(...checkMessagesFile(file).problems);
+    } else if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
       const collection = rel.replace(/\.ya?ml$/, '') as 'sources' | 'events' | 'claims';
       const schema = collection === 'sources' ? sourceSchema : collection === 'events' ? eventSchema(plainRef) : claimSchema(plainRef);
       validateList(file, collection, schema);
@@ -190,6 +201,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // 2. Checks across entries.
   const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
+
+  if (!siteCheck) {
+    report(`${root}/site.yaml`, { line: 1, column: 1 }, 'file', 'there is no site.yaml: the site is built with the default name and colours', `create ${root}/site.yaml with at least "name:" and "url:" (see "Make it your own site" in EDITING.md)`, 'warning');
+  } else if (siteCheck.data?.leadStory && !present.stories.has(siteCheck.data.leadStory)) {
+    const lead = siteCheck.data.leadStory;
+    const hint = closestId(lead, present.stories);
+    report(siteFile, siteCheck.locate(['leadStory']), 'leadStory', `"${lead}" names no story in ${root}/stories/`, hint ? `did you mean "${hint}"?` : 'write the file name of a story without ".md", or remove the line to lead with the most recently updated story');
+  }
 
   // Glossary ids come from file names; `kn-23.md` beside `kn-23.mdx` would be one id twice.
   const glossaryFiles = new Map<string, string>();

@@ -98,7 +98,9 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
       if (issue.format === 'url' && typeof value === 'string' && /^http:\/\//i.test(value)) {
         return [{ path, atKey: false, message: `"${field}" is an http:// address; only https:// links are published`, fix: 'write "https://" instead of "http://", after checking that the page opens at that address' }];
       }
-      return [{ path, atKey: false, message: `"${field}" is not a valid ${issue.format}`, fix: issue.message }];
+      const shown = typeof value === 'string' ? JSON.stringify(value) : describe(value);
+      const what = issue.format === 'regex' ? 'is not written in the expected form' : issue.format === 'url' ? 'is not a full web address' : `is not a valid ${issue.format}`;
+      return [{ path, atKey: false, message: `"${field}": ${shown} ${what}`, fix: issue.message }];
     }
     case 'custom': {
       const value = valueAt(input, path);

@@ -6,6 +6,7 @@
 import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
 import { kindLabel } from '../../kinds/labels.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
 export interface PreviewEntry {
@@ -36,7 +37,7 @@ export type EntryLookup = ReadonlyMap<string, PreviewEntry> | ((id: string) => P
  * An id the lookup does not know gets no card (its link still navigates);
  * unknown forced links already fail the build in the linker.
  */
-export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base = '/'): PreviewRecord[] {
+export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base = '/', t: Translate = englishT): PreviewRecord[] {
   const find = typeof lookup === 'function' ? lookup : (id: string) => lookup.get(id);
   const records: PreviewRecord[] = [];
   for (const id of [...new Set(ids)].sort()) {
@@ -46,7 +47,7 @@ export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base 
       id,
       name: entry.name,
       kind: entry.kind,
-      kindLabel: kindLabel(entry.kind),
+      kindLabel: kindLabel(entry.kind, false, t),
       short: entry.short,
       href: glossaryPath(id, base),
     });

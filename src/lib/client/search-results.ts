@@ -7,6 +7,7 @@
  * (Pagefind's sub-results, one per heading with an id) instead of as a
  * single page, so a reader lands on the section that answers them.
  */
+import type { ClientTranslate } from './messages.ts';
 
 /** The subset of Pagefind's `result.data()` that we use. */
 export interface PagefindResultData {
@@ -39,7 +40,6 @@ export interface SearchItem {
   excerpt: ExcerptPart[];
 }
 
-const FALLBACK_KIND = 'Page';
 
 /**
  * Splits a Pagefind excerpt into plain text and highlighted runs.
@@ -63,8 +63,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 
 /** The items one Pagefind result contributes: the page, or its best-matching sections. */
-export function toSearchItems(data: PagefindResultData, maxSections = 3): SearchItem[] {
-  const kind = data.meta.kind ?? FALLBACK_KIND;
+/** `fallbackKind` labels a page that carries no kind (the dictionary's `search.fallbackKind`). */
+export function toSearchItems(data: PagefindResultData, maxSections = 3, fallbackKind = ''): SearchItem[] {
+  const kind = data.meta.kind ?? fallbackKind;
   const title = data.meta.title ?? data.url;
   const sectionKind = data.meta.sections;
   const subs = data.sub_results ?? [];
@@ -79,8 +80,8 @@ export function toSearchItems(data: PagefindResultData, maxSections = 3): Search
     );
 }
 
-/** The live status line: how many pages matched. */
-export function resultSummary(query: string, pages: number): string {
-  if (pages === 0) return `No results for “${query}”.`;
-  return `${pages} ${pages === 1 ? 'page matches' : 'pages match'} “${query}”.`;
+/** The live status line: how many pages matched, in the page's words (`t` from the baked messages). */
+export function resultSummary(query: string, pages: number, t: ClientTranslate): string {
+  if (pages === 0) return t('search.noResults', { query });
+  return t('search.summary', { count: pages, query });
 }

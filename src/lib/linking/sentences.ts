@@ -3,10 +3,12 @@
  * background pages. Uses the platform's sentence segmenter, so it copes with
  * abbreviations and quotes better than a split on full stops.
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const segmenters = new Map<string, Intl.Segmenter>();
 
-/** The whole sentence of `text` that contains the character at `offset`, trimmed. */
-export function sentenceAt(text: string, offset: number): string {
+/** The whole sentence of `text` that contains the character at `offset`, trimmed; sentences split by the rules of `locale` (the site's). */
+export function sentenceAt(text: string, offset: number, locale = 'en'): string {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
   for (const { segment, index } of segmenter.segment(text)) {
     if (offset >= index && offset < index + segment.length) return segment.trim();
   }

@@ -3,6 +3,7 @@
  * each entry of its "Updates and corrections" log, newest first. Pure.
  */
 import { updatesNewestFirst, updateTypeLabel, type StoryUpdate } from '../story/updates.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 export interface FeedStory {
   id: string;
@@ -39,14 +40,14 @@ export function anchoredUpdates<T extends { date: string }>(updates: readonly T[
   });
 }
 
-export function feedItems(stories: readonly FeedStory[]): FeedItem[] {
+export function feedItems(stories: readonly FeedStory[], t: Translate = englishT): FeedItem[] {
   const items: Array<FeedItem & { rank: number }> = [];
   for (const story of stories) {
     const path = `/stories/${story.id}/`;
     items.push({ title: story.title, description: story.dek, path, date: story.published, rank: 1 });
     for (const update of anchoredUpdates(story.updates)) {
       items.push({
-        title: `${updateTypeLabel(update.type)}: ${story.title}`,
+        title: t('feed.updateTitle', { type: updateTypeLabel(update.type, t), title: story.title }),
         description: update.text,
         path: `${path}#${update.anchor}`,
         date: update.date,

@@ -17,6 +17,10 @@ export interface SiteInfo {
   url: string;
   /** Absolute URL of an image that represents the site (its social card). */
   image: string;
+  /** Language code of the pages (site.yaml `language`). Default `en`. */
+  language?: string;
+  /** Who publishes the site (site.yaml `publisher`, absolute URLs); the site itself when left out. */
+  publisher?: { name: string; url: string; logo: string };
 }
 
 /** A source as the story cites it. */
@@ -46,9 +50,9 @@ export function organization(site: SiteInfo): JsonLdNode {
   return {
     '@type': 'Organization',
     '@id': `${site.url}#organization`,
-    name: site.name,
-    url: site.url,
-    logo: { '@type': 'ImageObject', url: site.image },
+    name: site.publisher?.name ?? site.name,
+    url: site.publisher?.url ?? site.url,
+    logo: { '@type': 'ImageObject', url: site.publisher?.logo ?? site.image },
   };
 }
 
@@ -59,7 +63,7 @@ export function webSite(site: SiteInfo, description: string): JsonLdNode {
     name: site.name,
     url: site.url,
     description,
-    inLanguage: 'en',
+    inLanguage: site.language ?? 'en',
     publisher: { '@id': `${site.url}#organization` },
   };
 }
@@ -76,7 +80,7 @@ export function newsArticle(article: ArticleInput, site: SiteInfo): JsonLdNode {
     datePublished: article.published,
     dateModified: article.modified,
     image: article.images,
-    inLanguage: 'en',
+    inLanguage: site.language ?? 'en',
     isAccessibleForFree: true,
     author: [{ '@type': 'Organization', name: site.name, url: site.url }],
     publisher: org,

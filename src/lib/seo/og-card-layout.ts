@@ -1,9 +1,11 @@
 /**
  * The layout of a social image as the element tree satori reads (the shape of
  * a React element, written as plain objects so no JSX runtime is needed).
- * Pure: colours follow the site's light theme (src/styles/global.css).
+ * Pure: colours follow the site's light theme (site.yaml `theme.light`).
  */
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from './og-image.ts';
+import { DEFAULT_THEME, type Palette } from '../../config/schema.ts';
+import { mixHex } from '../visuals/theme.ts';
 
 /** A satori node: a tag, its style and its children. */
 export interface CardNode {
@@ -14,7 +16,10 @@ export interface CardNode {
 /** Font families the layout asks for; the renderer loads them under these names. */
 export const CARD_FONTS = { serif: 'Noto Serif', sans: 'Noto Sans' } as const;
 
-const COLOURS = { bg: '#fdfcf9', text: '#1c1b19', muted: '#55524b', border: '#d8d4c8', accent: '#9c2f12' };
+/** The card's colours from a palette; the rule above the site name is the text colour faded into the background. */
+export function cardColours(palette: Palette) {
+  return { bg: palette.surface, text: palette.text, muted: palette.muted, border: palette.border ?? mixHex(palette.text, palette.surface, 0.18), accent: palette.accent };
+}
 
 const node = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({
   type: 'div',
@@ -35,7 +40,8 @@ const PAD_TOP = 60;
 const PAD_BOTTOM = 48;
 const TEXT_WIDTH = OG_IMAGE_WIDTH - ACCENT_BAR - 2 * PAD_X;
 
-export function cardLayout(card: OgCard, siteName: string): CardNode {
+export function cardLayout(card: OgCard, siteName: string, palette: Palette = DEFAULT_THEME.light): CardNode {
+  const COLOURS = cardColours(palette);
   const column = node(
     {
       display: 'flex',

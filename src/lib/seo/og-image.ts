@@ -4,7 +4,8 @@
  * use these, so an image's address is decided in one place.
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
-import { kindLabel } from '../../kinds/labels.ts';
+import { kindKey } from '../../kinds/labels.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** The size Facebook, LinkedIn, Slack and X all accept for a large preview (1.91:1). */
 export const OG_IMAGE_WIDTH = 1200;
@@ -25,8 +26,8 @@ export interface OgCard {
 }
 
 /** The card of pages without their own: home, indexes, 404. */
-export function siteCard(siteName: string, tagline: string): OgCard {
-  return { slug: SITE_CARD_SLUG, kicker: 'Explainers and background', title: siteName, description: tagline };
+export function siteCard(siteName: string, tagline: string, t: Translate = englishT): OgCard {
+  return { slug: SITE_CARD_SLUG, kicker: t('og.siteKicker'), title: siteName, description: tagline };
 }
 
 export const storyCardSlug = (id: string) => `stories/${id}`;
@@ -37,15 +38,20 @@ export function ogImagePath(slug: string): string {
   return `/og/${slug}.png`;
 }
 
-export function storyCard(id: string, story: { title: string; dek: string; status: 'developing' | 'settled' }): OgCard {
-  return { slug: storyCardSlug(id), kicker: story.status === 'developing' ? 'Developing story' : 'Explainer', title: story.title, description: story.dek };
+/** The kicker of a story: one key for the page and its social image. */
+export function storyKickerKey(status: 'developing' | 'settled') {
+  return status === 'developing' ? ('story.kicker.developing' as const) : ('story.kicker.explainer' as const);
 }
 
-export function glossaryCard(id: string, entry: { name: string; kind: GlossaryKind; short: string }): OgCard {
-  return { slug: glossaryCardSlug(id), kicker: kindLabel(entry.kind), title: entry.name, description: entry.short };
+export function storyCard(id: string, story: { title: string; dek: string; status: 'developing' | 'settled' }, t: Translate = englishT): OgCard {
+  return { slug: storyCardSlug(id), kicker: t(storyKickerKey(story.status)), title: story.title, description: story.dek };
+}
+
+export function glossaryCard(id: string, entry: { name: string; kind: GlossaryKind; short: string }, t: Translate = englishT): OgCard {
+  return { slug: glossaryCardSlug(id), kicker: t(kindKey(entry.kind)), title: entry.name, description: entry.short };
 }
 
 /** Alt text for a card: it shows the kind and the title as text, so say that. */
-export function ogImageAlt(card: Pick<OgCard, 'kicker' | 'title'>, siteName: string): string {
-  return `${card.kicker}: ${card.title} (${siteName})`;
+export function ogImageAlt(card: Pick<OgCard, 'kicker' | 'title'>, siteName: string, t: Translate = englishT): string {
+  return t('og.alt', { kicker: card.kicker, title: card.title, site: siteName });
 }

@@ -3,6 +3,7 @@
  * Graph and Twitter card tags. Pure: the layout hands in absolute URLs and
  * renders the tags this returns, so the tag set is tested without a build.
  */
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** An image for link previews, with the size crawlers need to lay it out before fetching it. */
 export interface SocialImage {
@@ -66,8 +67,8 @@ export function socialMetaTags(page: PageMetaInput): MetaTag[] {
 /** Longer titles get cut off in search results (and html-validate flags them), so the site name yields first. */
 export const TITLE_MAX = 70;
 
-export function fullTitle(title: string, siteName: string): string {
-  const withSite = `${title} · ${siteName}`;
+export function fullTitle(title: string, siteName: string, t: Translate = englishT): string {
+  const withSite = t('site.titleWithName', { title, site: siteName });
   return title === siteName || withSite.length > TITLE_MAX ? title : withSite;
 }
 

@@ -14,6 +14,7 @@
  */
 import { compareDates } from './dates.ts';
 import type { claimStatuses } from '../../schemas/claim.ts';
+import { englishT, type MessageKey, type Translate } from '../../i18n/translate.ts';
 
 export type ClaimStatus = (typeof claimStatuses)[number];
 
@@ -21,29 +22,31 @@ export type ClaimGroupKey = 'known' | 'claimed' | 'disputed';
 
 export interface ClaimGroupDefinition {
   key: ClaimGroupKey;
-  heading: string;
+  /** Dictionary key of the group's heading. */
+  heading: MessageKey;
   /** Statuses in this group, strongest first: the order claims are listed in. */
   statuses: readonly ClaimStatus[];
 }
 
 /** The three groups, in the order the story page shows them. */
 export const CLAIM_GROUPS: readonly ClaimGroupDefinition[] = [
-  { key: 'known', heading: 'What we know', statuses: ['confirmed', 'corroborated'] },
-  { key: 'claimed', heading: 'What is claimed', statuses: ['alleged', 'unverified'] },
-  { key: 'disputed', heading: 'What is disputed or unconfirmed', statuses: ['disputed'] },
+  { key: 'known', heading: 'claims.group.known', statuses: ['confirmed', 'corroborated'] },
+  { key: 'claimed', heading: 'claims.group.claimed', statuses: ['alleged', 'unverified'] },
+  { key: 'disputed', heading: 'claims.group.disputed', statuses: ['disputed'] },
 ];
 
-/** Reader-facing name and meaning of each status (the label always travels with its colour). */
-export const STATUS_TEXT: Readonly<Record<ClaimStatus, { label: string; meaning: string }>> = {
-  confirmed: { label: 'Confirmed', meaning: 'Established by an official finding or forensic work.' },
-  corroborated: { label: 'Corroborated', meaning: 'Independent evidence points the same way.' },
-  alleged: { label: 'Alleged', meaning: 'Stated, with no evidence shown.' },
-  unverified: { label: 'Unverified', meaning: 'Not yet possible to check.' },
-  disputed: { label: 'Disputed', meaning: 'Credible sources contradict it.' },
-};
+/** Dictionary key of a status's reader-facing name (the label always travels with its colour). */
+export function statusKey(status: ClaimStatus): MessageKey {
+  return `claims.status.${status}`;
+}
 
-export function statusLabel(status: ClaimStatus): string {
-  return STATUS_TEXT[status].label;
+/** Dictionary key of what a status means, for the legend. */
+export function statusMeaningKey(status: ClaimStatus): MessageKey {
+  return `claims.meaning.${status}`;
+}
+
+export function statusLabel(status: ClaimStatus, t: Translate = englishT): string {
+  return t(statusKey(status));
 }
 
 /** The group a status belongs to. Every status is in exactly one group (unit-tested). */

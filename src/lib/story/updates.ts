@@ -8,6 +8,7 @@
  * when it is dated no more than RECENT_DAYS before `updated` (or after it).
  */
 import { compareDates } from './dates.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 export const RECENT_DAYS = 30;
 
@@ -40,8 +41,8 @@ export function recentUpdate<T extends { date: string }>(updates: readonly T[], 
   return daysBetween(latest.date, updated) <= days ? latest : undefined;
 }
 
-export function updateTypeLabel(type: StoryUpdate['type']): string {
-  return type === 'correction' ? 'Correction' : 'Update';
+export function updateTypeLabel(type: StoryUpdate['type'], t: Translate = englishT): string {
+  return t(type === 'correction' ? 'updates.type.correction' : 'updates.type.update');
 }
 
 /**

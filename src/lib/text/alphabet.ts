@@ -7,7 +7,8 @@ export interface LetterGroup<T> {
   items: T[];
 }
 
-export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => string): LetterGroup<T>[] {
+/** `locale` orders the letters and the names in them (the site's locale). */
+export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => string, locale = 'en-GB'): LetterGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const first = name(item).normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
@@ -16,10 +17,10 @@ export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => st
     groups.get(letter)!.push(item);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, 'en')))
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, locale)))
     .map(([letter, list]) => ({
       letter,
       key: letter === '#' ? 'num' : letter.toLowerCase(),
-      items: list.sort((x, y) => name(x).localeCompare(name(y), 'en', { sensitivity: 'base' })),
+      items: list.sort((x, y) => name(x).localeCompare(name(y), locale, { sensitivity: 'base' })),
     }));
 }

@@ -6,13 +6,16 @@
  * the page's CSS or its manual theme toggle).
  */
 import { DOT, HIGHLIGHT_DOT, type MapPanel } from './locator-map.ts';
+import { DEFAULT_THEME, type Theme } from '../../config/schema.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The site's colour tokens, light then dark (kept in step with src/styles/global.css). */
+/** The site's theme (site.yaml), light then dark: the image's own stylesheet, since it cannot see the page's. */
+const tokens = (theme: Theme) => `
+svg{--bg:${theme.light.surface};--text:${theme.light.text};--accent:${theme.light.accent};font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
+@media (prefers-color-scheme:dark){svg{--bg:${theme.dark.surface};--text:${theme.dark.text};--accent:${theme.dark.accent}}}`.trim();
+
 const STYLE = `
-svg{--bg:#fdfcf9;--text:#1c1b19;--accent:#9c2f12;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif}
-@media (prefers-color-scheme:dark){svg{--bg:#141414;--text:#ecebe7;--accent:#ff9f7a}}
 .w{fill:color-mix(in srgb,#3b7dd8 14%,var(--bg))}
 .l{fill:color-mix(in srgb,var(--text) 9%,var(--bg));stroke:color-mix(in srgb,var(--text) 35%,var(--bg));stroke-width:.6}
 .c{fill:color-mix(in srgb,var(--accent) 22%,var(--bg))}
@@ -22,10 +25,10 @@ svg{--bg:#fdfcf9;--text:#1c1b19;--accent:#9c2f12;font-family:system-ui,-apple-sy
 text{fill:var(--text);font-size:13px;paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
 .h text,.x text,.k{font-weight:700}`.trim();
 
-export function panelSvg(panel: MapPanel): string {
+export function panelSvg(panel: MapPanel, theme: Theme = DEFAULT_THEME): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${panel.width}" height="${panel.height}" viewBox="0 0 ${panel.width} ${panel.height}">`,
-    `<title>${escape(panel.title)}</title><desc>${escape(panel.desc)}</desc><style>${STYLE}</style>`,
+    `<title>${escape(panel.title)}</title><desc>${escape(panel.desc)}</desc><style>${tokens(theme)}\n${STYLE}</style>`,
     `<rect class="w" width="${panel.width}" height="${panel.height}"/>`,
     `<path class="l" d="${panel.land}"/>`,
   ];
@@ -56,6 +59,7 @@ export function mapScope(map: { story: string } | { highlight: string }): string
   return 'story' in map ? `story-${map.story}` : `place-${map.highlight}`;
 }
 
-export function panelUrl(scope: string, key: string): string {
-  return `/maps/${scope}/${key}.svg`;
+/** The panel's path on the site, under `base` (the site's base path). */
+export function panelUrl(scope: string, key: string, base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}maps/${scope}/${key}.svg`;
 }

@@ -25,6 +25,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPath } from './svg-path.ts';
 import { textWidth } from './text-fit.ts';
+import { englishT, type Translate } from '../../i18n/translate.ts';
 
 export type PlaceType = 'city' | 'region' | 'country';
 
@@ -50,6 +51,10 @@ export interface LocatorMapOptions {
   width?: number;
   /** Id of a place to emphasise (its own glossary page). */
   highlight?: string;
+  /** The site's words (src/i18n/) for titles and descriptions; English without it. */
+  t?: Translate;
+  /** Intl locale for lists of names and for sorting. Default `en-GB`. */
+  locale?: string;
   /** Places closer than this in the overview (drawn units) share a detail panel. */
   clusterDistance?: number;
   /** Finer outlines for the detail panels; the overview uses `topology`. */
@@ -261,13 +266,14 @@ export function placeLabels(
   });
 }
 
-const joinNames = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "A, B and C" in the locale's words. */
+const joinNamesIn = (locale: string) => (names: readonly string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 
 /** "Kharkiv and Kharkiv Oblast (one point)" for a shared point. */
-const siteDescription = (site: Site) => {
+const siteDescriptionIn = (t: Translate, joinNames: (names: readonly string[]) => string) => (site: Site) => {
   const names = site.places.map((p) => p.name);
-  return names.length > 1 ? `${joinNames(names)} (one point)` : names[0]!;
+  return names.length > 1 ? t('map.onePoint', { names: joinNames(names) }) : names[0]!;
 };
 
 const uniqueCountries = (sites: readonly Site[]) => [...new Set(sites.flatMap((s) => s.places.map((p) => p.country)))];
@@ -310,6 +316,9 @@ function outlines(topology: WorldTopology, projection: GeoProjection, panelKey: 
 export function locatorMap(places: readonly MapPlace[], topology: WorldTopology, options: LocatorMapOptions = {}): LocatorMap {
   const width = options.width ?? 310;
   const clusterDistance = options.clusterDistance ?? 28;
+  const t = options.t ?? englishT;
+  const joinNames = joinNamesIn(options.locale ?? 'en-GB');
+  const siteDescription = siteDescriptionIn(t, joinNames);
   const sites = sitesOf(places);
   if (sites.length === 0) return { panels: [] };
 
@@ -376,14 +385,14 @@ export function locatorMap(places: readonly MapPlace[], topology: WorldTopology,
   const countriesAll = uniqueCountries(sites);
   const overview: MapPanel = {
     key: 'overview',
-    title: oneArea ? `Map: ${joinNames(countriesAll)}` : 'Overview map',
+    title: oneArea ? t('map.titleArea', { countries: joinNames(countriesAll) }) : t('map.titleOverview'),
     desc: [
-      `Country outlines of ${joinNames(countriesAll)} and their neighbours, with a dot for each place.`,
-      free.length ? `Labelled dots: ${free.map((l) => siteDescription(l.site)).join('; ')}.` : '',
+      t('map.desc.outlines', { countries: joinNames(countriesAll) }),
+      free.length ? t('map.desc.labelled', { places: free.map((l) => siteDescription(l.site)).join('; ') }) : '',
       ...multi.map((cluster, i) =>
-        oneArea ? '' : `Box ${letters[i]}, shown in detail ${letters[i]}, holds ${cluster.map((index) => siteDescription(sites[index]!)).join('; ')}.`,
+        oneArea ? '' : t('map.desc.box', { letter: letters[i]!, places: cluster.map((index) => siteDescription(sites[index]!)).join('; ') }),
       ),
-      highlightPlace ? `${highlightPlace.name} is highlighted.` : '',
+      highlightPlace ? t('map.desc.highlighted', { name: highlightPlace.name }) : '',
     ]
       .filter(Boolean)
       .join(' '),
@@ -411,10 +420,10 @@ export function locatorMap(places: readonly MapPlace[], topology: WorldTopology,
     const countries = uniqueCountries(own);
     return {
       key: letters[i]!,
-      title: `Detail ${letters[i]}: ${joinNames(countries)}`,
+      title: t('map.titleDetail', { letter: letters[i]!, countries: joinNames(countries) }),
       desc: [
-        `Country outlines with a dot for each place: ${inside.map(({ site }) => siteDescription(site)).join('; ')}.`,
-        highlightPlace && inside.some(({ site }) => isHighlighted(site)) ? `${highlightPlace.name} is highlighted.` : '',
+        t('map.desc.detail', { places: inside.map(({ site }) => siteDescription(site)).join('; ') }),
+        highlightPlace && inside.some(({ site }) => isHighlighted(site)) ? t('map.desc.highlighted', { name: highlightPlace.name }) : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -437,7 +446,10 @@ export function locatorMap(places: readonly MapPlace[], topology: WorldTopology,
 }
 
 /** "49.98° N, 36.25° E": coordinates for the map's text alternative. */
-export function formatCoordinates(lat: number, lon: number): string {
-  const part = (value: number, positive: string, negative: string) => `${Math.abs(value).toFixed(2)}° ${value >= 0 ? positive : negative}`;
-  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+export function formatCoordinates(lat: number, lon: number, t: Translate = englishT, locale = 'en-GB'): string {
+  const fixed = (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(value));
+  return t('coords.value', {
+    lat: t(lat >= 0 ? 'coords.north' : 'coords.south', { value: fixed(lat) }),
+    lon: t(lon >= 0 ? 'coords.east' : 'coords.west', { value: fixed(lon) }),
+  });
 }

@@ -10,14 +10,17 @@
  * narrow width and stays legible on a 360 px phone without shrinking the text.
  */
 import { charsThatFit, textWidth, wrapText } from './text-fit.ts';
+import { englishT, type MessageKey, type Translate } from '../../i18n/translate.ts';
+import { formatNumber } from '../../i18n/format.ts';
 
 export type RangeBasis = 'test' | 'claimed' | 'official' | 'assessment';
 
-export const BASIS_LABELS: Readonly<Record<RangeBasis, string>> = {
-  test: 'Test flight',
-  claimed: "Launcher's claim",
-  official: 'Official statement',
-  assessment: "Analyst's assessment",
+/** Dictionary keys of what each kind of figure is. */
+export const BASIS_KEYS: Readonly<Record<RangeBasis, MessageKey>> = {
+  test: 'range.basis.test',
+  claimed: 'range.basis.claimed',
+  official: 'range.basis.official',
+  assessment: 'range.basis.assessment',
 };
 
 export interface RangeFigure {
@@ -41,6 +44,10 @@ export interface RangeChartOptions {
   width?: number;
   /** Id of a weapon to emphasise (its own glossary page). */
   highlight?: string;
+  /** The site's words (src/i18n/); English without it. */
+  t?: Translate;
+  /** Intl locale for the numbers. Default `en-GB`. */
+  locale?: string;
 }
 
 export interface TextLine {
@@ -95,11 +102,9 @@ const LINE = { heading: 22, label: 17, small: 16 } as const;
 const BAR_HEIGHT = 14;
 const PAD = 4;
 
-const kmText = (n: number) => n.toLocaleString('en-GB');
-
-/** "430–450 km" or "900 km". */
-export function figureText(f: { km: number; kmLow?: number }): string {
-  return f.kmLow ? `${kmText(f.kmLow)}–${kmText(f.km)} km` : `${kmText(f.km)} km`;
+/** "430–450 km" or "900 km", in the locale's digits (through `t`). */
+export function figureText(f: { km: number; kmLow?: number }, t: Translate = englishT): string {
+  return f.kmLow ? t('unit.kmSpan', { low: f.kmLow, high: f.km }) : t('unit.km', { value: f.km });
 }
 
 /** A round number at or above `max` and the smallest round tick step that splits it into at most five parts. */
@@ -121,25 +126,29 @@ export function sortFigures<F extends RangeFigure>(figures: readonly F[]): F[] {
 }
 
 /** Weapons that have at least one figure, by name. */
-export function chartedWeapons<W extends WeaponRanges>(weapons: readonly W[]): W[] {
-  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+export function chartedWeapons<W extends WeaponRanges>(weapons: readonly W[], locale = 'en-GB'): W[] {
+  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChartOptions = {}): RangeChart {
   const width = options.width ?? 340;
-  const charted = chartedWeapons(weapons);
+  const t = options.t ?? englishT;
+  const locale = options.locale ?? 'en-GB';
+  const kmText = (n: number) => formatNumber(n, locale);
+  const figureOf = (f: { km: number; kmLow?: number }) => figureText(f, t);
+  const charted = chartedWeapons(weapons, locale);
   const all = charted.flatMap((w) => w.figures);
   const { maxKm, step } = niceScale(Math.max(1, ...all.map((f) => f.km)));
 
   // Room at the right of the longest bar for its number.
-  const valueRoom = Math.max(...all.map((f) => textWidth(figureText(f), RANGE_FONT.small, true)), 40) + 2 * PAD;
+  const valueRoom = Math.max(...all.map((f) => textWidth(figureOf(f), RANGE_FONT.small, true)), 40) + 2 * PAD;
   const barLeft = PAD;
   const barSpan = width - barLeft - valueRoom;
   const xOf = (km: number) => barLeft + (km / maxKm) * barSpan;
 
   const ticks: RangeChart['ticks'] = [];
   for (let km = 0; km <= maxKm + 1e-9; km += step) {
-    ticks.push({ x: xOf(km), km, label: km === maxKm ? `${kmText(km)} km` : kmText(km) });
+    ticks.push({ x: xOf(km), km, label: km === maxKm ? t('unit.km', { value: km }) : kmText(km) });
   }
 
   const labelChars = charsThatFit(width - 2 * PAD, RANGE_FONT.label);
@@ -151,7 +160,7 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
     const top = y;
     y += LINE.heading;
     const highlighted = weapon.id === options.highlight;
-    const heading = { x: PAD, y: y - 6, text: highlighted ? `${weapon.name} (this page)` : weapon.name };
+    const heading = { x: PAD, y: y - 6, text: highlighted ? t('range.thisPage', { name: weapon.name }) : weapon.name };
     const bars: RangeBar[] = [];
     for (const [i, f] of sortFigures(weapon.figures).entries()) {
       const label = wrapText(f.label, labelChars).map((text) => {
@@ -160,10 +169,10 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
       });
       const barY = y + 3;
       const barWidth = Math.max(1, xOf(f.km) - barLeft);
-      const figure = figureText(f);
+      const figure = figureOf(f);
       const value = { x: barLeft + barWidth + PAD, y: barY + BAR_HEIGHT - 2, text: figure };
       y = barY + BAR_HEIGHT + 2;
-      const sourceText = `${BASIS_LABELS[f.basis]} · ${f.publishers.join(', ')}`;
+      const sourceText = t('range.sourceLine', { basis: t(BASIS_KEYS[f.basis]), publishers: f.publishers.join(', ') });
       const source = wrapText(sourceText, smallChars).map((text) => {
         y += LINE.small;
         return { x: PAD, y: y - 3, text };
@@ -191,10 +200,17 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
   const longest = all.reduce<RangeFigure | undefined>((best, f) => (!best || f.km > best.km ? f : best), undefined);
   const highlighted = charted.find((w) => w.id === options.highlight);
   const desc = [
-    `Horizontal bars on a scale from 0 to ${kmText(maxKm)} km, one for each published range figure, grouped by weapon.`,
-    ...charted.map((w) => `${w.name}: ${sortFigures(w.figures).map((f) => `${figureText(f)} (${f.label}; ${BASIS_LABELS[f.basis].toLowerCase()}, ${f.publishers.join(', ')})`).join('; ')}.`),
-    longest ? `The longest figure is ${figureText(longest)}: ${longest.label}.` : '',
-    highlighted ? `The ${highlighted.name} group is highlighted.` : '',
+    t('range.desc.scale', { max: t('unit.km', { value: maxKm }) }),
+    ...charted.map((w) =>
+      t('range.desc.weapon', {
+        name: w.name,
+        figures: sortFigures(w.figures)
+          .map((f) => t('range.desc.figure', { figure: figureOf(f), label: f.label, basis: t(BASIS_KEYS[f.basis]).toLocaleLowerCase(locale), publishers: f.publishers.join(', ') }))
+          .join('; '),
+      }),
+    ),
+    longest ? t('range.desc.longest', { figure: figureOf(longest), label: longest.label }) : '',
+    highlighted ? t('range.desc.highlighted', { name: highlighted.name }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -205,7 +221,7 @@ export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChart
     maxKm,
     ticks,
     groups,
-    title: `Reported ranges of ${charted.map((w) => w.name).join(', ') || 'no weapons'}, in kilometres`,
+    title: charted.length ? t('range.title', { names: charted.map((w) => w.name).join(', ') }) : t('range.titleEmpty'),
     desc,
   };
 }

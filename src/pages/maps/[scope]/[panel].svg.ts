@@ -4,6 +4,7 @@ import { getMapPlaces, mapTopologies } from '../../../data/map-places.ts';
 import { getStoryBlocks } from '../../../data/story-blocks.ts';
 import { locatorMap } from '../../../lib/visuals/locator-map.ts';
 import { mapScope, panelSvg } from '../../../lib/visuals/locator-map-svg.ts';
+import { site } from '../../../config/site.ts';
 
 export const getStaticPaths = (async () => {
   const places = await getMapPlaces();
@@ -13,7 +14,7 @@ export const getStaticPaths = (async () => {
     ...places.map((p) => ({ scope: mapScope({ highlight: p.id }), map: draw(places, p.id) })),
   ];
   return maps.flatMap(({ scope, map }) =>
-    map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel) } })),
+    map.panels.map((panel) => ({ params: { scope, panel: panel.key }, props: { svg: panelSvg(panel, site.theme) } })),
   );
 }) satisfies GetStaticPaths;
 

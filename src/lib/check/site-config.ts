@@ -1,0 +1,108 @@
+/**
+ * Checks the two configuration files of a content folder: `site.yaml` (the
+ * site's name, address, language, links and colours) and the optional
+ * dictionary overrides `i18n/<language>.yaml`. Same message form as every
+ * content file: file, line, column, field, what is wrong and the fix.
+ */
+import { siteSchema, type SiteData } from '../../config/schema.ts';
+import { isMessageKey, MESSAGE_KEYS, type Messages } from '../../i18n/translate.ts';
+import { en } from '../../i18n/en.ts';
+import { PLURAL_CATEGORIES, placeholdersOf, type Message } from '../../i18n/format.ts';
+import { closestId } from '../text/suggest.ts';
+import type { Problem } from './problem.ts';
+import { allowedKeys } from './schema-keys.ts';
+import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
+import { friendlyIssue } from './zod-messages.ts';
+
+export interface ConfigFile {
+  /** Path from the project root, e.g. `content/site.yaml`. */
+  path: string;
+  text: string;
+}
+
+export interface SiteCheck {
+  /** The validated data, or null when the file has errors. */
+  data: SiteData | null;
+  problems: Problem[];
+  /** Where a field is written, for checks that need the rest of the content (leadStory). */
+  locate: (path: ReadonlyArray<string | number>) => Position;
+}
+
+function problem(file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem {
+  return { file, line: pos.line, column: pos.column, field, message, fix, severity };
+}
+
+function yamlProblems(file: ConfigFile, yaml: ParsedYaml): Problem[] {
+  return yaml.errors.map((e) =>
+    problem(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, e.fix ?? 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character'),
+  );
+}
+
+export function checkSiteFile(file: ConfigFile): SiteCheck {
+  const yaml = parseYaml(file.text);
+  const problems = yamlProblems(file, yaml);
+  if (problems.length) return { data: null, problems, locate: yaml.locate };
+  const input = yaml.data ?? {};
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    problems.push(problem(file.path, { line: 1, column: 1 }, 'site', 'expected the site\'s fields ("name: …", "url: …"), one per line', 'see "Make it your own site" in EDITING.md'));
+    return { data: null, problems, locate: yaml.locate };
+  }
+  const result = siteSchema.safeParse(input);
+  if (result.success) return { data: result.data, problems, locate: yaml.locate };
+  for (const issue of result.error.issues) {
+    for (const f of friendlyIssue(issue, input, (p) => allowedKeys(siteSchema, input, p))) {
+      const pos = f.atKey ? yaml.locateKey(f.path.slice(0, -1), String(f.path.at(-1))) : yaml.locate(f.path);
+      problems.push(problem(file.path, pos, f.path.join('.') || 'site', f.message, f.fix));
+    }
+  }
+  return { data: null, problems, locate: yaml.locate };
+}
+
+export interface MessagesCheck {
+  overrides: Partial<Messages>;
+  problems: Problem[];
+}
+
+const isPluralMap = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** `i18n/<language>.yaml`: `key: text` lines (or plural forms), every key one of the dictionary's. */
+export function checkMessagesFile(file: ConfigFile): MessagesCheck {
+  const yaml = parseYaml(file.text);
+  const problems = yamlProblems(file, yaml);
+  const overrides: Record<string, Message> = {};
+  if (problems.length || yaml.data == null) return { overrides, problems };
+  if (!isPluralMap(yaml.data)) {
+    problems.push(problem(file.path, { line: 1, column: 1 }, 'messages', 'expected one "key: text" per line', 'write e.g. "nav.glossary: Background" (keys as in src/i18n/en.ts)'));
+    return { overrides, problems };
+  }
+  for (const [key, value] of Object.entries(yaml.data)) {
+    if (!isMessageKey(key)) {
+      const hint = closestId(key, MESSAGE_KEYS);
+      problems.push(problem(file.path, yaml.locateKey([], key), key, `unknown message key "${key}"`, hint ? `did you mean "${hint}"?` : 'use a key from src/i18n/en.ts'));
+      continue;
+    }
+    const english = en[key] as Message;
+    let message: Message | null = null;
+    if (typeof value === 'string') message = value;
+    else if (isPluralMap(value)) {
+      const wrong = Object.keys(value).find((k) => !(PLURAL_CATEGORIES as readonly string[]).includes(k));
+      const notText = Object.entries(value).find(([, v]) => typeof v !== 'string');
+      if (wrong) problems.push(problem(file.path, yaml.locateKey([key], wrong), `${key}.${wrong}`, `"${wrong}" is not a plural form`, `use ${PLURAL_CATEGORIES.join(', ')}`));
+      else if (notText) problems.push(problem(file.path, yaml.locate([key, notText[0]]), `${key}.${notText[0]}`, 'expected text', 'write the wording as text'));
+      else if (typeof value.other !== 'string') problems.push(problem(file.path, yaml.locate([key]), key, 'the plural forms lack "other"', 'add "other:", the form used for most numbers'));
+      else message = value as unknown as Message;
+    } else problems.push(problem(file.path, yaml.locate([key]), key, 'expected text, or plural forms (one:, other:)', 'write the wording as text after the key'));
+    if (message === null) continue;
+    const wanted = placeholdersOf(english);
+    const used = placeholdersOf(message);
+    const unknown = [...used].filter((p) => !wanted.has(p));
+    if (unknown.length) {
+      const known = wanted.size ? `this message has ${[...wanted].map((p) => `{${p}}`).join(', ')}` : 'this message has no placeholders';
+      problems.push(problem(file.path, yaml.locate([key]), key, `the placeholder {${unknown[0]}} is not filled in for this message`, known));
+      continue;
+    }
+    overrides[key] = message;
+  }
+  return { overrides: overrides as Partial<Messages>, problems };
+}

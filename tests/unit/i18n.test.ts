@@ -1,0 +1,136 @@
+/**
+ * The dictionary: `{name}` placeholders, plural forms by Intl.PluralRules,
+ * English for keys a language lacks, newsroom overrides validated like
+ * content, slots for sentences holding markup, and dates and numbers through
+ * Intl in the configured locale (shown in en-GB and in two other locales).
+ */
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { formatMessage, formatNumber, placeholdersOf, splitMessage } from '../../src/i18n/format.ts';
+import { createSlotTranslator, createTranslator, englishT, MESSAGE_KEYS } from '../../src/i18n/translate.ts';
+import { checkMessagesFile } from '../../src/lib/check/site-config.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { bakedTranslator } from '../../src/lib/client/messages.ts';
+import { formatDate } from '../../src/lib/story/dates.ts';
+import { formatCoordinates } from '../../src/lib/visuals/locator-map.ts';
+
+describe('t()', () => {
+  it('fills placeholders, formatting numbers in the locale', () => {
+    expect(englishT('claims.madeBy', { name: 'Kim Jong Un' })).toBe('Claims made by Kim Jong Un');
+    expect(englishT('unit.km', { value: 1300 })).toBe('1,300 km');
+    expect(createTranslator({ locale: 'de-DE' })('unit.km', { value: 1300 })).toBe('1.300 km');
+  });
+
+  it('leaves an unfilled placeholder visible rather than blank', () => {
+    expect(formatMessage('Hello {name}, {other}', { name: 'A' }, 'en-GB')).toBe('Hello A, {other}');
+  });
+
+  it('chooses plural forms with Intl.PluralRules, by `count`', () => {
+    expect(englishT('claims.history', { count: 1 })).toBe('How its status changed (1 step)');
+    expect(englishT('claims.history', { count: 3 })).toBe('How its status changed (3 steps)');
+    // Ukrainian has one, few, many: 1 крок, 3 кроки, 5 кроків.
+    const uk = { one: '{count} крок', few: '{count} кроки', many: '{count} кроків', other: '{count} кроку' };
+    expect([1, 3, 5, 21, 22, 25].map((count) => formatMessage(uk, { count }, 'uk-UA'))).toEqual(['1 крок', '3 кроки', '5 кроків', '21 крок', '22 кроки', '25 кроків']);
+    expect(formatMessage({ zero: 'none', one: 'one', other: 'many' }, { count: 0 }, 'en-GB')).toBe('none');
+  });
+
+  it('falls back to English for a key the language lacks, and applies overrides first', () => {
+    const partial = createTranslator({ locale: 'de-DE', messages: { 'nav.home': 'Startseite' } });
+    expect(partial('nav.home')).toBe('Startseite');
+    expect(partial('nav.glossary')).toBe('Glossary');
+    const overridden = createTranslator({ locale: 'en-GB', overrides: { 'nav.glossary': 'Background' } });
+    expect(overridden('nav.glossary')).toBe('Background');
+    expect(overridden('nav.home')).toBe('Home');
+  });
+
+  it('shows a key missing from every dictionary as itself', () => {
+    const t = createTranslator({ locale: 'en-GB' }) as (key: string) => string;
+    expect(t('no.such.key')).toBe('no.such.key');
+  });
+
+  it('splits a sentence at its slots so markup goes where the language puts it', () => {
+    expect(splitMessage(en['claims.claimedBy'], ['claimant', 'date'], undefined, 'en-GB')).toEqual(['Claimed by ', { slot: 'claimant' }, ' on ', { slot: 'date' }, '.']);
+    const de = createSlotTranslator({ locale: 'de-DE', overrides: { 'claims.claimedBy': 'Am {date} von {claimant} behauptet.' } });
+    expect(de('claims.claimedBy', ['claimant', 'date'])).toEqual(['Am ', { slot: 'date' }, ' von ', { slot: 'claimant' }, ' behauptet.']);
+  });
+
+  it('has whole sentences: every key is non-empty and every plural entry has "other"', () => {
+    for (const key of MESSAGE_KEYS) {
+      const message = en[key];
+      if (typeof message === 'string') expect(message.trim(), key).not.toBe('');
+      else expect((message as { other?: string }).other, key).toBeTruthy();
+    }
+  });
+});
+
+describe('the messages a client script gets baked into the page', () => {
+  it('format plurals and placeholders in the page locale, and show an unbaked key as itself', () => {
+    const t = bakedTranslator(JSON.stringify({ locale: 'en-GB', messages: { 'search.summary': en['search.summary'] } }));
+    expect(t('search.summary', { count: 1, query: 'bridge' })).toBe('1 page matches “bridge”.');
+    expect(t('search.summary', { count: 1200, query: 'bridge' })).toBe('1,200 pages match “bridge”.');
+    expect(t('search.noResults', { query: 'x' })).toBe('search.noResults');
+  });
+
+  it('survive a broken attribute without throwing', () => {
+    expect(bakedTranslator('{not json')('search.label')).toBe('search.label');
+  });
+});
+
+describe('override files (content/i18n/<language>.yaml)', () => {
+  const check = (text: string) => checkMessagesFile({ path: 'content/i18n/en.yaml', text });
+
+  it('accept known keys, as text or plural forms', () => {
+    const { overrides, problems } = check('nav.glossary: Background\nclaims.history:\n  one: One change\n  other: "{count} changes"\n');
+    expect(problems).toEqual([]);
+    expect(overrides).toEqual({ 'nav.glossary': 'Background', 'claims.history': { one: 'One change', other: '{count} changes' } });
+  });
+
+  it('reject an unknown key at its line, with the key meant', () => {
+    expect(check('nav.home: Start\nnav.glosary: Background\n').problems.map(formatProblem)).toEqual([
+      'content/i18n/en.yaml:2:1  nav.glosary  unknown message key "nav.glosary"  (did you mean "nav.glossary"?)',
+    ]);
+  });
+
+  it('reject a placeholder the message does not fill, naming the ones it has', () => {
+    expect(check('claims.madeBy: "Claims by {person}"\n').problems.map(formatProblem)).toEqual([
+      'content/i18n/en.yaml:1:16  claims.madeBy  the placeholder {person} is not filled in for this message  (this message has {name})',
+    ]);
+  });
+
+  it('reject plural forms without "other" and forms that do not exist', () => {
+    expect(check('claims.history:\n  one: One change\n').problems.map((p) => p.message)).toEqual(['the plural forms lack "other"']);
+    expect(check('claims.history:\n  single: One\n  other: Many\n').problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['2 claims.history.single "single" is not a plural form']);
+  });
+
+  it('lists every message key the same way placeholders are read', () => {
+    expect([...placeholdersOf(en['range.desc.figure'])].sort()).toEqual(['basis', 'figure', 'label', 'publishers']);
+  });
+});
+
+describe('dates keep the precision of the source, in the configured locale', () => {
+  it.each([
+    ['en-GB', ['2 January 2024', 'April 2024', '2019']],
+    ['en-US', ['January 2, 2024', 'April 2024', '2019']],
+    ['de-DE', ['2. Januar 2024', 'April 2024', '2019']],
+    ['uk-UA', ['2 січня 2024 р.', 'квітень 2024 р.', '2019']],
+  ])('%s', (locale, expected) => {
+    expect([formatDate('2024-01-02', locale), formatDate('2024-04', locale), formatDate('2019', locale)]).toEqual(expected);
+  });
+
+  it('never shifts a day across a time zone', () => {
+    expect(formatDate('2024-12-31', 'en-GB')).toBe('31 December 2024');
+    expect(formatDate('2024-01-01', 'en-GB')).toBe('1 January 2024');
+  });
+});
+
+describe('numbers and coordinates follow the locale', () => {
+  it('formats numbers', () => {
+    expect(formatNumber(12500, 'en-GB')).toBe('12,500');
+    expect(formatNumber(12500, 'de-DE')).toBe('12.500');
+  });
+
+  it('formats coordinates with the locale’s decimal sign and the dictionary’s compass words', () => {
+    expect(formatCoordinates(50.45, -30.5)).toBe('50.45° N, 30.50° W');
+    expect(formatCoordinates(50.45, 30.5, createTranslator({ locale: 'de-DE' }), 'de-DE')).toBe('50,45° N, 30,50° E');
+  });
+});
