@@ -9,7 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { siteOutDir, SITES, type SiteName } from '../fixtures/sites/sites.ts';
+import { fixture, siteOutDir, SITES, type SiteName } from '../fixtures/sites/sites.ts';
+import { dictionaries } from '../../src/i18n/dictionaries.ts';
+import { createTranslator, type Translate } from '../../src/i18n/translate.ts';
 
 export { fixture, sectionSourceIds, SITES, type SiteName } from '../fixtures/sites/sites.ts';
 
@@ -78,6 +80,12 @@ export function site(name: SiteName | string): BuiltSite {
   };
   built.set(name, result);
   return result;
+}
+
+/** The interface text of a fixture site: its language's dictionary in its locale (the fixtures override no message). */
+export function translator(name: SiteName | string): Translate {
+  const { config } = fixture(name);
+  return createTranslator({ locale: String(config.locale ?? 'en-GB'), messages: dictionaries[String(config.language ?? 'en')] });
 }
 
 /** Every fixture site that was built, for tests that hold on any site. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fixture, site } from './dist.ts';
+import { fixture, site, translator } from './dist.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
 
 const built = site('tiny');
@@ -50,16 +50,19 @@ const places = glossary.filter((g) => g.kind === 'place');
 const ranges = weapons.flatMap((w) => (w.facts.ranges ?? []) as Array<{ km: number; kmLow?: number; basis: string; label: string }>);
 const longestOfficial = ranges.filter((r) => r.basis === 'official').sort((a, b) => b.km - a.km)[0]!;
 
-/** Interface text these tests look for (to come from the dictionary once there is one). */
-const UI = { chartTitle: 'Reported ranges', noRange: (name: string) => `No range figure for ${name}`, status: (label: string) => `Status: ${label}` };
+/** Interface text from the site's dictionary. */
+const t = translator('tiny');
+const UI = { chartTitle: t('range.heading'), noRange: (name: string) => t('range.noFigure', { name }), status: (label: string) => `${t('claims.statusPrefix')}${label}`.trim() };
 const GROUP_OF: Record<string, string> = {
-  confirmed: 'What we know',
-  corroborated: 'What we know',
-  alleged: 'What is claimed',
-  unverified: 'What is claimed',
-  disputed: 'What is disputed or unconfirmed',
+  confirmed: t('claims.group.known'),
+  corroborated: t('claims.group.known'),
+  alleged: t('claims.group.claimed'),
+  unverified: t('claims.group.claimed'),
+  disputed: t('claims.group.disputed'),
 };
-const LABEL: Record<string, string> = { confirmed: 'Confirmed', corroborated: 'Corroborated', alleged: 'Alleged', unverified: 'Unverified', disputed: 'Disputed' };
+const LABEL: Record<string, string> = Object.fromEntries(
+  (['confirmed', 'corroborated', 'alleged', 'unverified', 'disputed'] as const).map((status) => [status, t(`claims.status.${status}`)]),
+);
 const km = (n: number) => n.toLocaleString('en-GB');
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -75,7 +78,7 @@ describe('claims and evidence on the story page', () => {
     const keyPoints = html.querySelector('.key-points')!;
     expect(keyPoints.nextElementSibling).toBe(block);
     const groups = block.querySelectorAll('h3').map((h) => text(h));
-    const expected = ['What we know', 'What is claimed', 'What is disputed or unconfirmed'].filter((g) => claims.some((c) => GROUP_OF[c.status] === g));
+    const expected = [t('claims.group.known'), t('claims.group.claimed'), t('claims.group.disputed')].filter((g) => claims.some((c) => GROUP_OF[c.status] === g));
     expect(groups).toEqual(expected);
   });
 
