@@ -5,8 +5,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { join } from 'node:path';
-import YAML from 'yaml';
-import { contentDir } from './config/content-dir.ts';
+import { contentDir, contentLabel } from './config/content-dir.ts';
+import { parseYamlList, type ListCollection } from './lib/text/yaml-list.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 
@@ -14,8 +14,20 @@ const ref = reference as unknown as RefFactory;
 const content = contentDir();
 const glossaryBase = join(content, 'glossary');
 
-/** YAML 1.2 (the `yaml` package) keeps `2024-01-05` a string, as the checker reads it. */
-const yamlList = (text: string) => YAML.parse(text) as Array<Record<string, unknown>>;
+/** A list file read as the checker reads it: YAML 1.2, and an empty (or comments-only) file is an empty list. */
+const listFile = (collection: ListCollection) => {
+  const path = join(content, `${collection}.yaml`);
+  const parser = (text: string) => {
+    try {
+      return parseYamlList(text, `${contentLabel(content)}/${collection}.yaml`, collection);
+    } catch (error) {
+      // Astro's file() loader logs only "Error reading data"; say what is wrong and how to fix it (in dev the content guard does not stop).
+      console.error((error as Error).message);
+      throw error;
+    }
+  };
+  return file(path, { parser });
+};
 
 export const collections = {
   stories: defineCollection({
@@ -31,15 +43,15 @@ export const collections = {
     schema: glossarySchema(ref),
   }),
   sources: defineCollection({
-    loader: file(join(content, 'sources.yaml'), { parser: yamlList }),
+    loader: listFile('sources'),
     schema: sourceSchema,
   }),
   events: defineCollection({
-    loader: file(join(content, 'events.yaml'), { parser: yamlList }),
+    loader: listFile('events'),
     schema: eventSchema(ref),
   }),
   claims: defineCollection({
-    loader: file(join(content, 'claims.yaml'), { parser: yamlList }),
+    loader: listFile('claims'),
     schema: claimSchema(ref),
   }),
 };

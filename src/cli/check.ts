@@ -60,7 +60,7 @@ function main(argv: string[]): number {
   const root = resolve(args.root);
   const contentDir = contentDirOf(root);
   const label = contentLabel(contentDir, root);
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`no ${label}/ folder in ${root}`);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) fail(`no ${label}/ folder in ${root}; start an empty site with npm run new -- site, or point EXPLAINER_CONTENT at your content folder`);
 
   const files = readContentFiles(contentDir, root);
   const problems = sortProblems(checkContent(files, { contentDir: label, ...(args.today ? { today: args.today } : {}) }));

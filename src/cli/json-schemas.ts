@@ -1,6 +1,6 @@
 /**
  * `npm run schemas`: writes the JSON Schemas of the content to
- * `.vscode/schemas/<name>.schema.json` from the zod schemas in src/schemas/,
+ * `.vscode/schemas/<name>.schema.json` from the zod schemas in src/schemas/ and src/kinds/,
  * with each field's JSDoc as its description. Run it after changing a schema
  * and commit the result; a unit test fails while the files are out of date.
  *
@@ -16,24 +16,26 @@ import { parseArgs } from 'node:util';
 import { buildJsonSchemas, JSON_SCHEMA_NAMES, schemaFileText } from '../tooling/json-schemas.ts';
 import { literalDocs } from '../tooling/schema-docs.ts';
 
-const SCHEMA_SOURCES = resolve(import.meta.dirname, '../schemas');
+/** The content schemas, and the kind modules that hold each kind's facts schema. */
+const SCHEMA_SOURCES = [resolve(import.meta.dirname, '../schemas'), resolve(import.meta.dirname, '../kinds')];
 /** The site configuration's schema lives with the configuration. */
 const SITE_SCHEMA_SOURCE = resolve(import.meta.dirname, '../config/schema.ts');
 
 /** The JSDoc of every schema source file. */
 export function schemaSourceDocs() {
-  return readdirSync(SCHEMA_SOURCES)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()
-    .flatMap((f) => literalDocs(readFileSync(join(SCHEMA_SOURCES, f), 'utf8'), f))
-    .concat(literalDocs(readFileSync(SITE_SCHEMA_SOURCE, 'utf8'), 'config/schema.ts'));
+  return SCHEMA_SOURCES.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .flatMap((f) => literalDocs(readFileSync(join(dir, f), 'utf8'), f)),
+  ).concat(literalDocs(readFileSync(SITE_SCHEMA_SOURCE, 'utf8'), 'config/schema.ts'));
 }
 
 /** File name → text of every schema file. */
 export function generatedFiles(): Map<string, string> {
   const { schemas, undocumented } = buildJsonSchemas(schemaSourceDocs());
   if (undocumented.length) {
-    process.stderr.write(`schemas: no JSDoc for ${undocumented.join(', ')}; document these fields in src/schemas/\n`);
+    process.stderr.write(`schemas: no JSDoc for ${undocumented.join(', ')}; document these fields in src/schemas/ or in the kind's module in src/kinds/\n`);
   }
   return new Map(JSON_SCHEMA_NAMES.map((name) => [`${name}.schema.json`, schemaFileText(schemas[name])]));
 }

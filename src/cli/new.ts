@@ -3,13 +3,20 @@
  * commented template, so an editor never has to remember the fields.
  *
  *   npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
+ *   npm run new -- site ["<Site name>"] [--dir <folder>]
  *
- * kind     term | weapon | person | organization | place | law | event  → content/glossary/<id>.md
+ * kind     any kind of glossary entry in src/kinds/ (term, person, place, …)  → content/glossary/<id>.md
+ *          story    → content/stories/<id>.md and its first section, content/sections/<id>/01-first-section.md
  *          section  → content/sections/<story>/NN-<slug>.md, after the story's last section
  *          source   → a new item at the end of content/sources.yaml
+ *          site     → an empty site: <folder>/site.yaml, empty sources/events/claims lists, no stories
  * --story  the story a section belongs to (default: the only story, when there is one)
  * --id     the id (or section slug) to use instead of the one derived from the name
  * --root   the project folder holding content/ (default: the current folder)
+ * --dir    for `site`: the folder to create (default: the content folder, content/ or $EXPLAINER_CONTENT)
+ *
+ * The content folder is content/ unless the EXPLAINER_CONTENT environment
+ * variable names another (see src/config/content-dir.ts).
  *
  * Never overwrites: an existing file, id or section slug stops it with exit
  * status 1. Exit status 2 means the command was used wrongly.
@@ -20,9 +27,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { glossaryKinds, type GlossaryKind } from '../schemas/glossary.ts';
+import { kinds } from '../kinds/registry.ts';
 import {
   appendListItem,
+  DEFAULT_SITE_NAME,
+  emptySiteFiles,
+  FIRST_SECTION_FILE,
+  firstSectionTemplate,
   glossaryTemplate,
   ID_PATTERN,
   nextSectionFile,
@@ -31,12 +42,14 @@ import {
   shortenId,
   slugify,
   sourceItem,
+  storyTemplate,
 } from '../tooling/scaffold.ts';
 import { closestId } from '../lib/text/suggest.ts';
 import { contentDir, contentLabel } from '../config/content-dir.ts';
 
-const KINDS = [...glossaryKinds, 'section', 'source'];
+const KINDS = [...kinds.ids, 'story', 'section', 'source', 'site'];
 const USAGE = `usage: npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
+       npm run new -- site ["<Site name>"] [--dir <folder>]
 kinds: ${KINDS.join(', ')}`;
 
 /** A mistake in how the command was called: exit 2. */
@@ -64,6 +77,7 @@ function main(argv: string[]): number {
         story: { type: 'string' },
         id: { type: 'string' },
         root: { type: 'string', default: '.' },
+        dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -79,28 +93,35 @@ function main(argv: string[]): number {
   }
   try {
     const [kind, name, ...rest] = positionals;
-    if (!kind || !name) throw new UsageError('give a kind and a name, e.g. npm run new -- person "Mykhailo Podolyak"');
-    if (rest.length) throw new UsageError(`unexpected "${rest.join(' ')}": put a name with spaces in quotes`);
-    if (!KINDS.includes(kind)) {
+    if (kind && !KINDS.includes(kind)) {
       const hint = closestId(kind, KINDS);
       throw new UsageError(`unknown kind "${kind}"${hint ? `; did you mean "${hint}"?` : ''}`);
     }
+    if (rest.length) throw new UsageError(`unexpected "${rest.join(' ')}": put a name with spaces in quotes`);
+    if (values.dir !== undefined && kind !== 'site') throw new UsageError('--dir applies to site only');
+    const root = resolve(values.root);
+    if (kind === 'site') {
+      if (name !== undefined && !name.trim()) throw new UsageError('the site name is empty');
+      report(newSite(root, name?.trim() || DEFAULT_SITE_NAME, values.dir));
+      return 0;
+    }
+    if (!kind || !name) throw new UsageError('give a kind and a name, e.g. npm run new -- person "Ada Lovelace" or npm run new -- story "Why the bridge closed"');
     if (!name.trim()) throw new UsageError('the name is empty');
     if (values.story !== undefined && kind !== 'section') throw new UsageError('--story applies to sections only');
 
-    const root = resolve(values.root);
     const content = contentDir(root);
-    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no ${contentLabel(content, root)}/ folder in ${root}`);
+    if (!existsSync(content) || !statSync(content).isDirectory()) throw new UsageError(`no ${contentLabel(content, root)}/ folder in ${root}; start an empty site there with npm run new -- site`);
 
     const derived = kind === 'source' ? shortenId(slugify(name)) : slugify(name);
     const id = values.id ?? derived;
-    if (!id) throw new UsageError(`cannot make an id from "${name}" (no Latin letters or digits); pass one with --id, e.g. --id kharkiv`);
+    if (!id) throw new UsageError(`cannot make an id from "${name}" (no Latin letters or digits); pass one with --id, e.g. --id my-entry`);
     if (!ID_PATTERN.test(id)) throw new UsageError(`"${id}" is not a valid id: use lower-case letters and digits joined by single hyphens`);
 
     const created =
       kind === 'section' ? newSection(root, name.trim(), id, values.story)
       : kind === 'source' ? newSource(root, name.trim(), id)
-      : newGlossaryEntry(root, kind as GlossaryKind, name.trim(), id);
+      : kind === 'story' ? newStory(root, name.trim(), id)
+      : newGlossaryEntry(root, kind, name.trim(), id);
     report(created);
     return 0;
   } catch (error) {
@@ -118,7 +139,7 @@ function usage(message: string): number {
   return 2;
 }
 
-function newGlossaryEntry(root: string, kind: GlossaryKind, name: string, id: string): Created {
+function newGlossaryEntry(root: string, kind: string, name: string, id: string): Created {
   const dir = join(contentDir(root), 'glossary');
   for (const ext of ['md', 'mdx']) {
     const existing = join(dir, `${id}.${ext}`);
@@ -149,19 +170,19 @@ function newSection(root: string, title: string, slug: string, storyOption: stri
   if (story === undefined) {
     if (stories.length !== 1) {
       throw new UsageError(stories.length === 0
-        ? 'there is no story in content/stories/ to add a section to'
+        ? `there is no story in ${label(root)}/stories/ to add a section to; start one with npm run new -- story "<Title>"`
         : `say which story the section belongs to with --story; the stories are: ${stories.join(', ')}`);
     }
     story = stories[0]!;
   } else if (!stories.includes(story)) {
     const hint = closestId(story, stories);
-    throw new UsageError(`no story "${story}" in content/stories/${hint ? `; did you mean "${hint}"?` : stories.length ? `; the stories are: ${stories.join(', ')}` : ''}`);
+    throw new UsageError(`no story "${story}" in ${label(root)}/stories/${hint ? `; did you mean "${hint}"?` : stories.length ? `; the stories are: ${stories.join(', ')}` : ''}`);
   }
   const dir = join(contentDir(root), 'sections', story);
   const existing = existsSync(dir) ? readdirSync(dir) : [];
   const clash = existing.find((f) => /\.mdx?$/.test(f) && sectionSlug(f) === slug);
   if (clash) {
-    throw new Refusal(`the story already has a section "${slug}" (content/sections/${story}/${clash}); two sections cannot share an anchor. Choose another title or pass --id.`);
+    throw new Refusal(`the story already has a section "${slug}" (${label(root)}/sections/${story}/${clash}); two sections cannot share an anchor. Choose another title or pass --id.`);
   }
   const { fileName } = nextSectionFile(existing, slug);
   const path = join(dir, fileName);
@@ -183,13 +204,13 @@ function newSource(root: string, title: string, id: string): Created {
   const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
   const doc = parseDocument(text);
   if (doc.errors.length) {
-    throw new Refusal(`content/sources.yaml does not parse (${doc.errors[0]!.message.split('\n')[0]}); run npm run check, fix it, then try again`);
+    throw new Refusal(`${rel(root, path)} does not parse (${doc.errors[0]!.message.split('\n')[0]}); run npm run check, fix it, then try again`);
   }
   const items = doc.toJS() as unknown;
-  if (items !== null && items !== undefined && !Array.isArray(items)) throw new Refusal('content/sources.yaml is not a list of sources');
+  if (items !== null && items !== undefined && !Array.isArray(items)) throw new Refusal(`${rel(root, path)} is not a list of sources: each source is an item starting "- id: ...", and an empty list is an empty file`);
   const ids = ((items as Array<{ id?: unknown }> | null) ?? []).map((item) => item?.id);
   if (ids.includes(id)) {
-    throw new Refusal(`content/sources.yaml already has a source with the id "${id}". Cite that one, or choose another id with --id.`);
+    throw new Refusal(`${rel(root, path)} already has a source with the id "${id}". Cite that one, or choose another id with --id.`);
   }
   writeFileSync(path, appendListItem(text, sourceItem(id, title)));
   return {
@@ -198,6 +219,61 @@ function newSource(root: string, title: string, id: string): Created {
     preview: 'http://localhost:4321/sources/',
     steps: [`Cite it as ${id} in the sources of the content that relies on it, or the check warns that it is unused.`],
   };
+}
+
+function newStory(root: string, title: string, id: string): Created {
+  const content = contentDir(root);
+  for (const ext of ['md', 'mdx']) {
+    const existing = join(content, 'stories', `${id}.${ext}`);
+    if (existsSync(existing)) throw new Refusal(`${rel(root, existing)} already exists, so the story id "${id}" is taken. Edit that story, or choose another id with --id.`);
+  }
+  const sections = join(content, 'sections', id);
+  if (existsSync(sections) && readdirSync(sections).some((f) => /\.mdx?$/.test(f))) {
+    throw new Refusal(`${rel(root, sections)}/ already holds sections but there is no story "${id}"; move them, or choose another id with --id.`);
+  }
+  const path = join(content, 'stories', `${id}.md`);
+  mkdirSync(join(content, 'stories'), { recursive: true });
+  mkdirSync(sections, { recursive: true });
+  writeFileSync(path, storyTemplate(title, new Date().toISOString().slice(0, 10)), { flag: 'wx' });
+  writeFileSync(join(sections, FIRST_SECTION_FILE), firstSectionTemplate(), { flag: 'wx' });
+  return {
+    path: rel(root, path),
+    what: `the story "${id}", with its first section in ${rel(root, join(sections, FIRST_SECTION_FILE))}`,
+    preview: `http://localhost:4321/stories/${id}/`,
+    steps: [
+      'Replace every TODO in the story: the dek, the key points, the summary and the lede below the closing ---.',
+      `Write the first section in ${rel(root, join(sections, FIRST_SECTION_FILE))}: its heading, summary, sources and text. Rename the file after its heading (keep the 01- prefix).`,
+      `Add more sections with npm run new -- section "<Heading>" --story ${id}, sources with npm run new -- source "<Headline>", entries with npm run new -- <kind> "<Name>".`,
+    ],
+  };
+}
+
+function newSite(root: string, name: string, dirOption: string | undefined): Created {
+  const dir = dirOption === undefined ? contentDir(root) : resolve(root, dirOption);
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || readdirSync(dir).length > 0)) {
+    throw new Refusal(`${rel(root, dir) || dir} already exists and is not empty; choose an empty or new folder with --dir, e.g. --dir my-site`);
+  }
+  for (const [file, text] of Object.entries(emptySiteFiles(name))) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text, { flag: 'wx' });
+  }
+  const shown = rel(root, dir);
+  const own = dir === resolve(root, 'content');
+  const env = own ? '' : `EXPLAINER_CONTENT=${shown} `;
+  return {
+    path: `${shown}/site.yaml`,
+    what: `an empty site in ${shown}/ (no stories, no entries, empty lists of sources, events and claims)`,
+    preview: 'http://localhost:4321/',
+    steps: [
+      ...(own ? [] : [`Point every command at it: prefix them with ${env}(or export EXPLAINER_CONTENT=${shown}).`]),
+      `Start the first story: ${env}npm run new -- story "<Title>".`,
+      `Build the site with ${env}npm run build; it builds as it is, with a home page that says there are no stories yet.`,
+    ],
+  };
+}
+
+function label(root: string): string {
+  return contentLabel(contentDir(root), root);
 }
 
 function report(created: Created) {

@@ -1,6 +1,7 @@
 /** Which pages cite each source: sections, glossary entries, events and claims. */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sectionPlace } from '../lib/story/section-order.ts';
+import { sourcesInFacts } from '../lib/story/facts.ts';
 import { perBuild } from './per-build.ts';
 import { sitePath } from '../config/site.ts';
 
@@ -26,11 +27,7 @@ export const getCitations = perBuild(async (): Promise<Map<string, Citation[]>> 
     add([...s.data.sources, ...(await inline(s))], { title: s.data.title, href: sitePath(`/stories/${place.story}/#${place.slug}`) });
   }
   for (const g of await getCollection('glossary')) {
-    const refs = [...g.data.sources, ...(await inline(g))];
-    if (g.data.kind === 'weapon') refs.push(...g.data.facts.ranges.flatMap((r) => r.sources));
-    if (g.data.kind === 'place') refs.push(g.data.facts.coordinatesSource);
-    if (g.data.kind === 'event') refs.push(...g.data.facts.tolls.map((t) => t.source));
-    if (g.data.kind === 'term') refs.push(...g.data.facts.definitions.map((d) => d.source));
+    const refs = [...g.data.sources, ...(await inline(g)), ...sourcesInFacts(g.data.facts)];
     add(refs, { title: g.data.name, href: sitePath(`/glossary/${g.id}/`) });
   }
   return bySource;

@@ -3,7 +3,7 @@ import { getCollection, render } from 'astro:content';
 import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/linking/backlinks.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { sectionPlace } from '../lib/story/section-order.ts';
-import { glossaryKinds } from '../schemas/glossary.ts';
+import { kinds } from '../kinds/registry.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
 import { site, sitePath } from '../config/site.ts';
@@ -59,7 +59,7 @@ export const getRelated = perBuild(async () => {
 
 /** Entries grouped by kind, in the glossary's kind order. */
 export function groupByKind(entries: readonly GlossaryEntry[]) {
-  return glossaryKinds
+  return kinds.ids
     .map((kind) => ({ kind, entries: entries.filter((e) => e.data.kind === kind) }))
     .filter((group) => group.entries.length > 0);
 }

@@ -1,5 +1,6 @@
 /**
- * Every glossary place with coordinates, and the Natural Earth outlines the
+ * Every entry whose kind provides map coordinates (the `coordinates`
+ * capability of a kind module in src/kinds/), and the Natural Earth outlines the
  * locator map draws them on (from the `world-atlas` package; no network).
  * The 1:110m outlines keep the overview light; the 1:50m ones give the
  * close-up panels a recognisable coastline.
@@ -8,6 +9,7 @@ import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' 
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import type { MapPlace, WorldTopology } from '../lib/visuals/locator-map.ts';
+import { kinds } from '../kinds/registry.ts';
 import { getGlossary } from './glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSources, type Source } from './sources.ts';
@@ -19,28 +21,31 @@ export interface PlaceData extends MapPlace {
   coordinatesSource?: Source;
 }
 
-/** Every place in the glossary, by name. Computed once per build. */
+/** Every entry with coordinates, by name (glossary order). Computed once per build. */
 export const getMapPlaces = perBuild(async (): Promise<PlaceData[]> => {
   const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
   const places: PlaceData[] = [];
   for (const entry of await getGlossary()) {
-    if (entry.data.kind !== 'place') continue;
-    const { facts } = entry.data;
-    const source = sources.get(facts.coordinatesSource.id);
+    const point = kinds.get(entry.data.kind)?.coordinates?.(entry.data.facts);
+    if (!point) continue;
+    const source = point.source ? sources.get(point.source.id) : undefined;
     places.push({
       id: entry.id,
       name: entry.data.name,
-      placeType: facts.placeType,
-      country: facts.country,
-      lat: facts.coordinates.lat,
-      lon: facts.coordinates.lon,
+      placeType: point.placeType,
+      country: point.country,
+      lat: point.lat,
+      lon: point.lon,
       href: glossaryPath(entry.id, site.base),
-      ...(facts.coordinatesNote ? { coordinatesNote: facts.coordinatesNote } : {}),
+      ...(point.note ? { coordinatesNote: point.note } : {}),
       ...(source ? { coordinatesSource: source } : {}),
     });
   }
   return places;
 });
+
+/** Whether entries of `kind` have a point on the locator map. */
+export const providesCoordinates = (kind: string) => typeof kinds.get(kind)?.coordinates === 'function';
 
 export const mapTopologies = {
   overview: countries110m as unknown as WorldTopology,

@@ -1,11 +1,11 @@
 /**
  * Everything a story page's optional blocks show, scoped to that story:
- * its claims and events (src/lib/story/scope.ts), the weapons and places it
- * links, and which blocks are on (src/lib/story/blocks.ts). Computed once per
+ * its claims and events (src/lib/story/scope.ts), the entries with ranges and
+ * with coordinates it links (a kind's capabilities, src/kinds/), and which blocks are on (src/lib/story/blocks.ts). Computed once per
  * build for every story (fresh in dev); pages receive their story's value as
  * a prop, so a page's output is a function of its props.
  */
-import { blockCounts, blockKind, shownBlocks, type BlockCounts, type StoryBlock } from '../lib/story/blocks.ts';
+import { blockCounts, blockKinds, shownBlocks, type BlockCounts, type StoryBlock } from '../lib/story/blocks.ts';
 import { getClaims, type Claim } from './claims.ts';
 import { getEvents, type TimelineEvent } from './events.ts';
 import { getGlossary } from './glossary.ts';
@@ -13,14 +13,14 @@ import { getMapPlaces, type PlaceData } from './map-places.ts';
 import { perBuild } from './per-build.ts';
 import { getStoryScopes } from './story-scope.ts';
 import { getStories } from './stories.ts';
-import { getWeaponRanges, type WeaponWithRanges } from './weapon-ranges.ts';
+import { getRanges, type EntryRanges } from './ranges.ts';
 
 export interface StoryBlocks {
   claims: Claim[];
   events: TimelineEvent[];
-  /** The weapons the story links (the range chart draws those with figures). */
-  weapons: WeaponWithRanges[];
-  /** The places the story links. */
+  /** The entries with ranges the story links (the range chart draws those with figures). */
+  weapons: EntryRanges[];
+  /** The entries with coordinates the story links. */
   places: PlaceData[];
   /** How many items each block would show. */
   counts: BlockCounts;
@@ -36,15 +36,15 @@ export const getStoryBlocks = perBuild(async (): Promise<Map<string, StoryBlocks
     getClaims(),
     getEvents(),
     getGlossary(),
-    getWeaponRanges(),
+    getRanges(),
     getMapPlaces(),
   ]);
   const out = new Map<string, StoryBlocks>();
   for (const story of stories) {
     const scope = scopes.get(story.id)!;
     const linked = glossary.filter((e) => scope.linked.has(e.id));
-    // The entries of the kind a block draws that this story links.
-    const linkedOfKind = (block: StoryBlock) => new Set(linked.filter((e) => e.data.kind === blockKind(block)).map((e) => e.id));
+    // The entries this story links whose kind feeds the block.
+    const linkedOfKind = (block: StoryBlock) => new Set(linked.filter((e) => blockKinds(block).includes(e.data.kind)).map((e) => e.id));
     const mine = {
       claims: claims.filter((c) => c.stories.some((s) => s.id === story.id)),
       events: events.filter((e) => e.stories.some((s) => s.id === story.id)),

@@ -2,8 +2,9 @@
 import { glossaryPath } from '../lib/linking/glossary-url.ts';
 import {
   claimReview,
-  DEFINED_TERM_KINDS,
   definedTermSet,
+  entityType,
+  isDefinedTerm,
   glossaryEntity,
   newsArticle,
   webSite,
@@ -62,10 +63,10 @@ export function storyJsonLd(story: Story, sources: readonly Source[], site: URL)
   ];
 }
 
-/** The glossary index: the set of defined terms (terms and weapon designations). */
+/** The glossary index: the set of defined terms (entries of the kinds whose module marks them `definedTerm`). */
 export async function glossaryIndexJsonLd(site: URL): Promise<JsonLdNode[]> {
   const terms = (await getGlossary())
-    .filter((e) => (DEFINED_TERM_KINDS as readonly string[]).includes(e.data.kind))
+    .filter((e) => isDefinedTerm(e.data.kind))
     .map((e) => ({ name: e.data.name, url: absolute(glossaryPath(e.id), site) }));
   return [definedTermSet(glossaryInfo(site), terms)];
 }
@@ -85,6 +86,11 @@ export async function entryJsonLd(entry: GlossaryEntry, site: URL): Promise<Json
   ];
 }
 
+/** A claim's author: Person or Organization as schema.org's Claim allows, from the claimant's kind. */
+function claimantType(data: GlossaryEntry['data'] | undefined): string {
+  return data && entityType(data) === 'Person' ? 'Person' : 'Organization';
+}
+
 /** ClaimReview for each claim on a story that has reached a verdict (see claimReview). */
 export async function claimReviewsJsonLd(claims: readonly Claim[], storyId: string, site: URL): Promise<JsonLdNode[]> {
   const entries = await getGlossaryById();
@@ -94,7 +100,7 @@ export async function claimReviewsJsonLd(claims: readonly Claim[], storyId: stri
       {
         id: c.id,
         claim: c.claim,
-        claimant: { name: c.claimant.name, url: new URL(c.claimant.href, site).href, kind: entries.get(c.claimant.id)?.data.kind ?? 'organization' },
+        claimant: { name: c.claimant.name, url: new URL(c.claimant.href, site).href, type: claimantType(entries.get(c.claimant.id)?.data) },
         date: c.date,
         status: c.status,
         statusLabel: t(statusKey(c.status)),

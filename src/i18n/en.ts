@@ -66,6 +66,8 @@ export const en = {
   'home.more': 'More explainers',
   'home.glance': 'Background at a glance',
   'home.fullGlossary': 'The full glossary, with short definitions',
+  'home.noStories.title': 'No stories yet',
+  'home.noStories.text': 'Explainers published on this site will appear here, newest first.',
 
   // Stories
   'story.kicker.developing': 'Developing story',
@@ -139,7 +141,7 @@ export const en = {
 
   // Glossary
   'glossary.title': 'Glossary',
-  'glossary.description': 'Every person, place, organisation and term in our explainers, with a short definition and a page of background.',
+  'glossary.description': 'Every entry in our explainers, by name and by kind, with a short definition and a page of background.',
   'glossary.count': { one: '{count} entry. It has a page of background, its sources, and where our explainers mention it.', other: '{count} entries. Each has a page of background, its sources, and where our explainers mention it.' },
   'glossary.byLetter': 'Glossary by letter',
   'glossary.az': 'A–Z',

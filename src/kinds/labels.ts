@@ -1,16 +1,17 @@
 /**
- * Reader-facing names of the glossary kinds: dictionary keys
- * (`kind.<kind>.one` / `kind.<kind>.other` in src/i18n/en.ts), so a site in
- * another language or a newsroom's override renames them without code.
+ * Kind names through the dictionary: the keys `kind.<id>.one` / `kind.<id>.other`
+ * when the dictionary has them (src/i18n/en.ts, a language's dictionary, or a
+ * newsroom's overrides), else the kind module's own labels (src/kinds/<kind>.ts),
+ * so a new kind needs no dictionary entry. The one function is the registry's
+ * `kindLabel(kind, lang, count)`; this file only hands it the dictionary.
  */
-import type { GlossaryKind } from '../schemas/glossary.ts';
-import { englishT, type Translate } from '../i18n/translate.ts';
+import { englishT, isMessageKey, type Translate } from '../i18n/translate.ts';
+import { kindLabel, type StringOverride } from './registry.ts';
 
-export function kindKey(kind: GlossaryKind, plural = false) {
-  return plural ? (`kind.${kind}.other` as const) : (`kind.${kind}.one` as const);
-}
+/** The dictionary's text for a kind key, when it has the key. */
+export const dictionaryOverride = (t: Translate): StringOverride => (key) => (isMessageKey(key) ? t(key) : undefined);
 
-/** The kind's name through `t` (pages pass the site's; English without it). */
-export function kindLabel(kind: GlossaryKind, plural = false, t: Translate = englishT): string {
-  return t(kindKey(kind, plural));
+/** A kind's name, singular or plural, in the dictionary `t` speaks (English by default). */
+export function kindName(kind: string, plural = false, t: Translate = englishT, lang = 'en'): string {
+  return kindLabel(kind, lang, plural ? 2 : 1, { override: dictionaryOverride(t) });
 }

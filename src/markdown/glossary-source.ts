@@ -59,7 +59,7 @@ export function readLinkableEntries(dir: string, root = process.cwd()): Linkable
       file: relative(root, path),
       name: data.name,
       aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
-      kind: typeof data.kind === 'string' ? data.kind : 'term',
+      kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
       autolink: data.autolink !== false,
     });
   }

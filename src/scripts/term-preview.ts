@@ -23,7 +23,6 @@ interface Card {
   name: string;
   kindLabel: string;
   short: string;
-  href: string;
 }
 
 const STORE_KEY = 'term-previews';
@@ -146,7 +145,8 @@ class TermPreviews extends HTMLElement {
       kind.textContent = c.kindLabel;
       name.textContent = c.name;
       short.textContent = c.short;
-      open.href = c.href;
+      // The card opens what the link opens (the baked data carries no addresses).
+      open.href = a.getAttribute('href')!;
       open.textContent = t('preview.open');
       open.append(make('span', 'term-card-sr', `: ${c.name}`));
       card.hidden = false;

@@ -13,7 +13,6 @@ import {
   claimSchema,
   daySchema,
   eventSchema,
-  glossaryKinds,
   glossarySchema,
   partialDateSchema,
   plainRef,
@@ -23,6 +22,7 @@ import {
 } from '../schemas/index.ts';
 import { siteSchema } from '../config/schema.ts';
 import { describeProperties, type LiteralDocs } from './schema-docs.ts';
+import { kinds } from '../kinds/registry.ts';
 
 /** The generated files, by name: `.vscode/schemas/<name>.schema.json`. */
 export const JSON_SCHEMA_NAMES = ['story', 'section', 'glossary', 'sources', 'events', 'claims', 'site'] as const;
@@ -71,7 +71,7 @@ function describeGlossaryBranches(schema: JsonObject) {
   for (const branch of branches ?? []) {
     const properties = branch.properties as Record<string, JsonObject>;
     const kind = (properties.kind?.const ?? (properties.kind?.enum as unknown[] | undefined)?.[0]) as string;
-    properties.kind = { description: `The kind of entry: ${glossaryKinds.join(', ')}. It decides which facts the entry has.`, ...properties.kind };
+    properties.kind = { description: `The kind of entry: ${kinds.ids.join(', ')}. It decides which facts the entry has.`, ...properties.kind };
     properties.facts = { description: `Facts of a ${kind}, shown in the box on the entry's page.`, ...properties.facts };
   }
 }

@@ -5,11 +5,16 @@
  * A template leaves every field the editor must research empty, so
  * `npm run check` fails on it, field by field, until it is filled in: a new
  * file can never be published half-written. The comment above each field says
- * what to write and gives an example taken from the existing content; a unit
- * test fills every example in and validates the result, so the examples stay
- * valid as the schemas change.
+ * what to write and gives an example (never one of a real site's ids: the
+ * template must make sense on any site); a unit test fills every example in and
+ * validates the result, so the examples stay valid as the schemas change.
+ *
+ * The facts of each kind of glossary entry come from its module in src/kinds/.
  */
-import type { GlossaryKind } from '../schemas/glossary.ts';
+import type { FieldSpec } from '../kinds/kind.ts';
+import { kinds as siteKinds, type KindRegistry } from '../kinds/registry.ts';
+
+export type { FieldSpec } from '../kinds/kind.ts';
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const FOLD: Record<string, string> = {
@@ -77,21 +82,6 @@ export function yamlText(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
-/** One field of a template. */
-export interface FieldSpec {
-  key: string;
-  /** What to write, as a sentence for the comment above the field. */
-  help: string;
-  /** A valid value: inline YAML, or block lines (for lists and groups) written under the key. */
-  example: string | readonly string[];
-  /** What the scaffold writes. Unset: nothing, so the check fails until the editor fills it in. */
-  start?: string;
-  /** Optional fields are written commented out, ready to uncomment. */
-  optional?: boolean;
-  /** The fields of a group (`facts`, `coordinates`). */
-  fields?: readonly FieldSpec[];
-}
-
 export interface RenderOptions {
   /**
    * Write every example as the value (optional fields too) instead of leaving
@@ -105,6 +95,11 @@ export function renderFields(fields: readonly FieldSpec[], indent = 0, options: 
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const field of fields) {
+    if (field.fields && field.optional && !options.fillExamples) {
+      // An optional group is written commented out, its fields too: uncomment the lines you need.
+      lines.push(`${pad}# ${field.help}`, `${pad}# ${field.key}:`, ...renderFields(field.fields.map((f) => ({ ...f, optional: true })), indent + 2, options));
+      continue;
+    }
     if (field.fields) {
       lines.push(`${pad}# ${field.help}`, `${pad}${field.key}:`, ...renderFields(field.fields, indent + 2, options));
       continue;
@@ -124,113 +119,33 @@ export function renderFields(fields: readonly FieldSpec[], indent = 0, options: 
       if (block) lines.push(`${pad}# ${field.help} Example:`, ...exampleLines.map((l) => `${pad}#   ${l}`));
       else if (field.start === field.example) lines.push(`${pad}# ${field.help}`);
       else lines.push(`${pad}# ${field.help} Example: ${field.key}: ${field.example}`);
-      lines.push(`${pad}${field.key}:${field.start ? ` ${field.start}` : ''}`);
+      // A `start` of several lines (a block list) goes under the key.
+      const start = field.start?.includes('\n') ? `\n${field.start.split('\n').map((l) => `${pad}  ${l}`).join('\n')}` : field.start ? ` ${field.start}` : '';
+      lines.push(`${pad}${field.key}:${start}`);
     }
   }
   return lines;
 }
 
-const SOURCES_HELP = 'Sources for what the text says, by id in content/sources.yaml (add one with `npm run new -- source "Title"`).';
+const SOURCES_HELP = 'Sources for what the text says, by id in sources.yaml (add one with `npm run new -- source "Title"`).';
 const RELATED_HELP = 'Glossary ids of entries a reader should see next; both pages then list each other.';
+/** An example source id: the templates never name a real site's sources. */
+const SOURCE_EXAMPLE = '[city-council-statement-2024-01-05]';
 
-/** The kind-specific facts of each kind of glossary entry, with an example of each. */
-const FACTS: Record<GlossaryKind, readonly FieldSpec[]> = {
-  term: [
-    { key: 'expansion', help: 'The words an acronym stands for.', example: 'short-range ballistic missile', optional: true },
-    { key: 'field', help: 'The field the term belongs to.', example: 'Missile classification' },
-    {
-      key: 'definitions',
-      help: 'Definitions that differ between authorities, each in your own words with its source.',
-      example: ['- by: US Congressional Research Service', '  text: Ballistic missiles with ranges of roughly 300 to 1,000 km.', '  source: crs-defense-primer-bmd'],
-      start: '[]',
-    },
-  ],
-  weapon: [
-    { key: 'origin', help: 'The country that developed it.', example: 'North Korea' },
-    { key: 'class', help: 'Its class.', example: 'Short-range ballistic missile' },
-    { key: 'propulsion', help: 'solid, liquid or unknown.', example: 'solid', start: 'unknown' },
-    { key: 'designations', help: 'Other designations (national names, NATO or US codes).', example: '[Hwasong-11 family, Hwasong-11Ga]', start: '[]' },
-    { key: 'firstTested', help: 'Date of the first known test: YYYY-MM-DD, YYYY-MM or YYYY.', example: '2019-05-04', optional: true },
-    { key: 'calibreMm', help: 'Diameter in millimetres, when it defines the weapon.', example: '600', optional: true },
-    {
-      key: 'ranges',
-      help: 'Every published range figure with its source; basis is test, claimed, official or assessment.',
-      example: ['- km: 690', '  basis: test', '  label: 25 July 2019 test, longer of the two figures', '  date: 2019-07-25', '  sources: [csis-kn23-new-missiles]'],
-      start: '[]',
-    },
-  ],
-  person: [
-    { key: 'role', help: 'Their role at the time of the story.', example: 'Adviser to the head of the Office of the President of Ukraine' },
-    { key: 'affiliation', help: 'The glossary id of the organisation they spoke for, when it has an entry.', example: 'office-of-the-president-of-ukraine', optional: true },
-    { key: 'country', help: 'Their country.', example: 'Ukraine' },
-    { key: 'asOf', help: 'The date (YYYY-MM-DD) on which `role` was true.', example: '2024-01-05' },
-    { key: 'formerRoles', help: 'Earlier roles worth knowing, in short phrases.', example: '[Journalist]', start: '[]' },
-    { key: 'spellings', help: 'Other spellings of the name in English-language reporting.', example: '[Mikhail Podolyak]', start: '[]' },
-  ],
-  organization: [
-    { key: 'type', help: 'What sort of body it is.', example: 'UN Security Council expert panel' },
-    { key: 'country', help: 'The country it belongs to; leave out for international bodies.', example: 'Ukraine', optional: true },
-    { key: 'parent', help: 'The glossary id of the body it belongs to, when that has an entry.', example: 'un-security-council', optional: true },
-    { key: 'established', help: 'When it was set up: YYYY-MM-DD, YYYY-MM or YYYY.', example: '2009-06-12', optional: true },
-    { key: 'dissolved', help: 'When it stopped working, if it has.', example: '2024-04-30', optional: true },
-  ],
-  place: [
-    { key: 'placeType', help: 'city, region or country.', example: 'region' },
-    { key: 'country', help: 'The country it is in (for a country, itself).', example: 'Russia' },
-    {
-      key: 'coordinates',
-      help: 'Latitude and longitude in decimal degrees; two decimals are enough for a locator map.',
-      example: '',
-      fields: [
-        { key: 'lat', help: 'Degrees north (negative for south).', example: '51.73' },
-        { key: 'lon', help: 'Degrees east (negative for west).', example: '36.18' },
-      ],
-    },
-    { key: 'coordinatesNote', help: 'What the point stands for when it is not the place itself.', example: 'Administrative centre, the city of Kursk.', optional: true },
-    { key: 'coordinatesSource', help: 'The source id of the coordinates.', example: 'geonames' },
-  ],
-  law: [
-    { key: 'instrument', help: 'The kind of instrument.', example: 'UN Security Council resolution' },
-    { key: 'adopted', help: 'The day it was adopted (YYYY-MM-DD).', example: '2006-10-14' },
-    { key: 'vote', help: 'How the vote went.', example: '15-0', optional: true },
-    { key: 'adoptedBy', help: 'The glossary id of the body that adopted it, when that has an entry.', example: 'un-security-council', optional: true },
-    { key: 'provisions', help: 'What it does, one short phrase per provision (at least one).', example: ['- No supply of major weapons to North Korea', '- Created the 1718 Sanctions Committee'] },
-  ],
-  event: [
-    { key: 'date', help: 'When it happened: YYYY-MM-DD, YYYY-MM or YYYY.', example: '2024-01-02' },
-    { key: 'place', help: 'The glossary id of where it happened, when that has an entry.', example: 'kharkiv', optional: true },
-    {
-      key: 'tolls',
-      help: 'Casualty tolls in the order they were reported; keep each one, tolls change.',
-      example: ['- asOf: 2024-01-04', '  killed: 2', '  injured: 62', '  reportedBy: Kharkiv regional prosecutors', '  source: kyiv-independent-toll-2024-01-04'],
-      start: '[]',
-    },
-  ],
-};
-
-/** Examples of the common fields, per kind, from the existing content. */
-const COMMON_EXAMPLES: Record<GlossaryKind, { aliases: string; short: string; related: string }> = {
-  term: { aliases: '[short-range ballistic missile]', short: 'Short for short-range ballistic missile, a class of ballistic missile defined by its range.', related: '[kn-23, kn-25]' },
-  weapon: { aliases: '[Hwasong-11, Hwasong-11Ga]', short: 'A North Korean solid-fuel short-range ballistic missile, first tested in May 2019.', related: '[kn-25, srbm]' },
-  person: { aliases: '[Podolyak]', short: 'Adviser to the head of the Office of the President of Ukraine.', related: '[office-of-the-president-of-ukraine]' },
-  organization: { aliases: '[Panel of Experts]', short: 'A UN expert group that monitored sanctions on North Korea from 2009 to 2024.', related: '[un-security-council]' },
-  place: { aliases: '[Kursk region]', short: 'A region of Russia with the city of Kursk as its administrative centre.', related: '[russia, belgorod-oblast]' },
-  law: { aliases: '[Resolution 1718]', short: 'The UN Security Council resolution of 14 October 2006 that banned trade in major weapons with North Korea.', related: '[un-security-council]' },
-  event: { aliases: '[2 January strike]', short: 'A Russian missile attack on Kharkiv on the morning of 2 January 2024.', related: '[kharkiv, kn-23]' },
-};
-
-/** The front-matter fields of a new glossary entry of `kind`. */
-export function glossaryFields(kind: GlossaryKind, name: string): FieldSpec[] {
-  const ex = COMMON_EXAMPLES[kind];
+/** The front-matter fields of a new glossary entry of `kind` (a kind of the registry). */
+export function glossaryFields(kind: string, name: string, registry: KindRegistry = siteKinds): FieldSpec[] {
+  const module = registry.get(kind);
+  if (!module) throw new Error(`unknown kind "${kind}"; the kinds are: ${registry.ids.join(', ')}`);
+  const ex = module.scaffold;
   return [
-    { key: 'kind', help: 'The kind of entry: term, weapon, person, organization, place, law or event.', example: kind, start: kind },
+    { key: 'kind', help: `The kind of entry: ${registry.ids.join(', ')}.`, example: kind, start: kind },
     { key: 'name', help: 'The display name; the linker links it wherever the text uses it.', example: yamlText(name), start: yamlText(name) },
     { key: 'aliases', help: 'Other ways the text refers to it; the linker links each. Plurals and possessives match on their own.', example: ex.aliases, start: '[]' },
     { key: 'short', help: 'One plain sentence, 20 to 280 characters, for previews, the glossary index and search results.', example: ex.short },
     { key: 'related', help: RELATED_HELP, example: ex.related, start: '[]' },
-    { key: 'sources', help: SOURCES_HELP, example: '[interfax-kostin-2024-01-11]', start: '[]' },
+    { key: 'sources', help: SOURCES_HELP, example: SOURCE_EXAMPLE, start: '[]' },
     { key: 'autolink', help: 'Uncomment to stop automatic links to this entry (forced links still work).', example: 'false', optional: true },
-    { key: 'facts', help: `Facts shown in the box on the page, specific to a ${kind}.`, example: '', fields: FACTS[kind] },
+    { key: 'facts', help: `Facts shown in the box on the page, specific to a ${kind}.`, example: '', fields: ex.facts },
   ];
 }
 
@@ -238,9 +153,69 @@ export function glossaryFields(kind: GlossaryKind, name: string): FieldSpec[] {
 export function sectionFields(title: string): FieldSpec[] {
   return [
     { key: 'title', help: 'The heading readers see, 3 to 120 characters.', example: yamlText(title), start: yamlText(title) },
-    { key: 'summary', help: 'One line (10 to 280 characters) saying what the section covers; used in search and backlinks.', example: 'Three missiles hit Kharkiv on 2 January 2024, and prosecutors later identified one as North Korean.' },
-    { key: 'sources', help: SOURCES_HELP, example: '[interfax-kostin-2024-01-11]', start: '[]' },
+    { key: 'summary', help: 'One line (10 to 280 characters) saying what the section covers; used in search and backlinks.', example: 'The bridge was closed on 2 January after inspectors found cracks in two of its piers.' },
+    { key: 'sources', help: SOURCES_HELP, example: SOURCE_EXAMPLE, start: '[]' },
     { key: 'updated', help: 'Only after a substantive change readers should know about: its day, YYYY-MM-DD. Shown under the section heading.', example: '2024-04-30', optional: true },
+  ];
+}
+
+/**
+ * Placeholders a new story starts with. They pass the schema (so the story
+ * page can be previewed at once) but the checker rejects every TODO, so the
+ * story cannot be published until each is replaced.
+ */
+const TODO = {
+  dek: '"TODO: one sentence under the headline, 20 to 300 characters."',
+  keyPoints: ['- "TODO: the first thing a reader must take away."', '- "TODO: the second thing a reader must take away."', '- "TODO: the third thing a reader must take away."'].join('\n'),
+  summary: '"TODO: a short paragraph, 40 to 600 characters, for the home page and social cards."',
+  lede: 'TODO: the lede, one or two paragraphs that say what happened and why it matters.',
+  sectionTitle: 'TODO: the heading of the first section',
+} as const;
+
+/** The front-matter fields of a new story, dated `today` (YYYY-MM-DD). */
+export function storyFields(title: string, today: string): FieldSpec[] {
+  return [
+    { key: 'title', help: 'The headline, 10 to 70 characters; search engines cut longer ones.', example: yamlText(title), start: yamlText(title) },
+    { key: 'dek', help: 'One sentence under the headline, 20 to 300 characters.', example: 'The city closed its oldest bridge after inspectors found cracks; what is known, and what is not.', start: TODO.dek },
+    { key: 'published', help: 'The day it is first published (YYYY-MM-DD).', example: today, start: today },
+    { key: 'updated', help: 'The day of the latest change that matters to readers (YYYY-MM-DD); update it with each one.', example: today, start: today },
+    { key: 'status', help: 'developing while facts are still coming in; settled once the record is stable.', example: 'developing', start: 'developing' },
+    {
+      key: 'keyPoints',
+      help: 'Three to six short bullets, 10 to 240 characters each: what a reader must take away.',
+      example: ['- Inspectors found cracks in two piers on 2 January.', '- The council closed the bridge the same evening.', '- No date has been set for reopening.'],
+      start: TODO.keyPoints,
+    },
+    { key: 'summary', help: 'A short paragraph, 40 to 600 characters, for the home page and social cards.', example: 'The city closed its oldest road bridge on 2 January after an inspection found cracks in two piers. This explainer sets out what was found, who decides what happens next, and where the figures disagree.', start: TODO.summary },
+    { key: 'coversUntil', help: 'The last month (or day, or year) of events the story covers: YYYY-MM, YYYY-MM-DD or YYYY; shown to readers.', example: '2024-01', optional: true },
+    {
+      key: 'whatWeKnow',
+      help: 'The "What we know / what we don\'t know / what is disputed" summary at the top of the story: one sentence per item.',
+      example: '',
+      optional: true,
+      fields: [
+        { key: 'known', help: 'Facts established on the record (one to six).', example: '[Inspectors found cracks in two piers.]' },
+        { key: 'unknown', help: 'Open questions nobody has answered on the record.', example: '[When the bridge will reopen.]' },
+        { key: 'disputed', help: 'Points on which named sources disagree; say who holds which view.', example: '[Whether the cracks were reported in 2022.]' },
+      ],
+    },
+    {
+      key: 'blocks',
+      help: 'Which optional blocks the story page shows: auto (when the story has something for it), true (always wanted) or false (never).',
+      example: '',
+      fields: [
+        { key: 'claims', help: 'The "Claims and evidence" block, with the claims that belong to this story.', example: 'auto', start: 'auto' },
+        { key: 'rangeChart', help: 'The "Reported ranges" chart of the entries with range figures this story links.', example: 'auto', start: 'auto' },
+        { key: 'map', help: 'The "Where it happened" map of the entries with coordinates this story links.', example: 'auto', start: 'auto' },
+        { key: 'timeline', help: 'The "Timeline" of the events that belong to this story.', example: 'auto', start: 'auto' },
+      ],
+    },
+    {
+      key: 'updates',
+      help: 'Updates and corrections, newest first; type is update (new information) or correction (a fix).',
+      example: ['- date: ' + today, '  text: Added the council\'s statement on the reopening date.', '  type: update'],
+      optional: true,
+    },
   ];
 }
 
@@ -248,11 +223,11 @@ export function sectionFields(title: string): FieldSpec[] {
 export function sourceFields(title: string): FieldSpec[] {
   return [
     { key: 'title', help: "The page's headline as published; if it was not recorded, a plain description in [square brackets], quoted.", example: yamlText(title), start: yamlText(title) },
-    { key: 'publisher', help: 'Who published it; for a syndicated wire story name both.', example: 'Reuters via The Nation Thailand' },
-    { key: 'url', help: 'The full https:// address.', example: 'https://www.nationthailand.com/world/russia-central-asia/40034445' },
+    { key: 'publisher', help: 'Who published it; for a syndicated wire story name both.', example: 'Reuters via The Daily Example' },
+    { key: 'url', help: 'The full https:// address.', example: 'https://news.example.org/2024/01/05/bridge-closed' },
     { key: 'date', help: 'Publication date: YYYY-MM-DD, YYYY-MM or YYYY. Delete the line only for an undated reference page.', example: '2024-01-05' },
     { key: 'kind', help: 'official, news, analysis, reference or data.', example: 'news' },
-    { key: 'note', help: 'A note for readers, e.g. what it is cited for.', example: 'Cited for the wording of the 900 km range figure.', optional: true },
+    { key: 'note', help: 'A note for readers, e.g. what it is cited for.', example: 'Cited for the date the bridge closed.', optional: true },
   ];
 }
 
@@ -272,8 +247,8 @@ function markdownFile(fields: string[], bodyHelp: readonly string[]): string {
 }
 
 /** The text of `content/glossary/<id>.md` for a new entry. */
-export function glossaryTemplate(kind: GlossaryKind, name: string, options: RenderOptions = {}): string {
-  const text = markdownFile(renderFields(glossaryFields(kind, name), 0, options), GLOSSARY_BODY);
+export function glossaryTemplate(kind: string, name: string, options: RenderOptions = {}, registry: KindRegistry = siteKinds): string {
+  const text = markdownFile(renderFields(glossaryFields(kind, name, registry), 0, options), GLOSSARY_BODY);
   return options.fillExamples ? `${text}Background text.\n` : text;
 }
 
@@ -282,6 +257,24 @@ export function sectionTemplate(title: string, options: RenderOptions = {}): str
   const text = markdownFile(renderFields(sectionFields(title), 0, options), SECTION_BODY);
   return options.fillExamples ? `${text}Section text.\n` : text;
 }
+
+const STORY_BODY = [
+  'Below the closing ---: the lede in Markdown, in your own words. The sections are files in sections/<this story>/.',
+];
+
+/** The text of `stories/<id>.md` for a new story. */
+export function storyTemplate(title: string, today: string, options: RenderOptions = {}): string {
+  const text = markdownFile(renderFields(storyFields(title, today), 0, options), STORY_BODY);
+  return `${text}${options.fillExamples ? 'The lede.' : TODO.lede}\n`;
+}
+
+/** The first section of a new story: a title still to write, so the checker flags it too. */
+export function firstSectionTemplate(): string {
+  return sectionTemplate(TODO.sectionTitle);
+}
+
+/** The file name of a new story's first section. */
+export const FIRST_SECTION_FILE = '01-first-section.md';
 
 /** The text to append to content/sources.yaml for a new source: one list item, commented. */
 export function sourceItem(id: string, title: string, options: RenderOptions = {}): string {
@@ -296,4 +289,51 @@ export function sourceItem(id: string, title: string, options: RenderOptions = {
 export function appendListItem(existing: string, item: string): string {
   const trimmed = existing.replace(/\s+$/, '');
   return trimmed === '' ? item : `${trimmed}\n\n${item}`;
+}
+
+/** The name a new site starts with when none is given. */
+export const DEFAULT_SITE_NAME = 'My explainer site';
+
+/** The files of an empty site (`npm run new -- site`): path inside the content folder → text. */
+export function emptySiteFiles(name: string = DEFAULT_SITE_NAME): Record<string, string> {
+  const list = (what: string, add: string) =>
+    [
+      `# ${what}`,
+      '# An empty list: leave the file like this (only comments) or write [].',
+      `# ${add}`,
+      '',
+    ].join('\n');
+  return {
+    'site.yaml': [
+      '# The site configuration: name, address, language, links and colours (see "Make it your own site" in EDITING.md).',
+      `name: ${yamlText(name)}`,
+      '# One line under the name on the home page and in link previews.',
+      'tagline: Background for the news, with a source for every fact.',
+      '# The public address (the SITE_URL environment variable overrides it at build time) and the path the site is served under.',
+      'url: https://explainer.example.org',
+      'base: /',
+      '# The dictionary (src/i18n/) and the Intl locale for dates and numbers; text direction ltr or rtl.',
+      'language: en',
+      'locale: en-GB',
+      'dir: ltr',
+      '# Uncomment to choose the story the home page leads with (default: the most recently updated).',
+      '# leadStory: my-first-story',
+      '# Uncomment to set who publishes the site (defaults: the name and address above, /favicon.svg as logo).',
+      '# publisher: { name: My Newsroom, url: https://news.example.org, logo: /favicon.svg }',
+      '# Uncomment to replace the header links and the footer.',
+      '# navigation: [ { label: Glossary, href: /glossary/ }, { label: Sources, href: /sources/ } ]',
+      '# footer: { text: "Every figure links to its source.", links: [ { label: Sources, href: /sources/ } ] }',
+      '# Uncomment to change the colours (#rrggbb) for light and dark mode.',
+      '# theme:',
+      '#   light: { accent: "#9c2f12", surface: "#fdfcf9", text: "#1c1b19", muted: "#55524b" }',
+      '#   dark: { accent: "#ff9f7a", surface: "#141414", text: "#ecebe7", muted: "#b6b2a8" }',
+      '',
+    ].join('\n'),
+    'sources.yaml': list('Every source the site cites, by id.', 'Add one with: npm run new -- source "Headline of the page"'),
+    'events.yaml': list('Dated events shown in the timelines.', 'Each item: - id, date, title, entries (glossary ids), sources (see EDITING.md).'),
+    'claims.yaml': list('Claims and their evidence status.', 'Each item: - id, claim, claimant (a glossary id), date, status, evidence, asOf, sources (see EDITING.md).'),
+    'stories/.gitkeep': '',
+    'sections/.gitkeep': '',
+    'glossary/.gitkeep': '',
+  };
 }

@@ -48,6 +48,7 @@ describe('astro build', { timeout: BUILD_TIMEOUT + 10_000 }, () => {
     ['a schema error', 'missing-field', /content\/glossary\/town-council\.md:2:1 +short +required field "short" is missing/],
     ['a dangling reference', 'unknown-related', /content\/glossary\/arch-bridge\.md:6:11 +related\.0 +"millbrok" names no entry .*did you mean "millbrook"\?/],
     ['a section folder naming no story', 'section-folder-no-story', /content\/sections\/river-bridges\/01-later\.md:1:1 +folder +the folder "sections\/river-bridges\/" names no story/],
+    ['a list file that is not a list', 'list-not-a-list', /content\/events\.yaml:1:1 +events +expected a list of items, found a mapping .*leave the file empty \(comments are fine\) or write \[\]/],
     ['a duplicate glossary id', 'duplicate-glossary-id', /content\/glossary\/millbrook\.mdx:1:1 +file name +the glossary id "millbrook" is already used by content\/glossary\/millbrook\.md/],
   ];
 

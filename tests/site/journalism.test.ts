@@ -104,7 +104,11 @@ describe('claims and evidence on the story page', () => {
       expect(times, claim.id).toEqual([String(claim.date), String(claim.asOf)]);
       expect(text(item.querySelector('.claim-evidence')).length, claim.id).toBeGreaterThan(20);
       const links = item.querySelectorAll('.claim-sources a').map((a) => a.getAttribute('href'));
-      for (const id of claim.sources) expect(links, `${claim.id} cites ${id}`).toContain(sources.get(id)!.url);
+      // On the story page a source link points at its entry in "All sources", which links the source itself.
+      for (const id of claim.sources) {
+        expect(links, `${claim.id} cites ${id}`).toContain(`#source-${id}`);
+        expect(html.querySelector(`#source-${id} a[href="${sources.get(id)!.url}"]`), `${claim.id}: ${id} in All sources`).not.toBeNull();
+      }
     }
   });
 
@@ -215,7 +219,10 @@ describe('range chart', () => {
       expect(svgText, figure).toContain(figure);
       const row = rows.find((tr) => text(tr).includes(figure) && text(tr).includes(r.label));
       expect(row, r.label).toBeDefined();
-      expect(row!.querySelectorAll('a[rel~="external"]').length, r.label).toBeGreaterThan(0);
+      // Its source: a link into the page's "All sources" list, whose entry links the source itself.
+      const cited = row!.querySelectorAll('a[href^="#source-"]').map((a) => a.getAttribute('href')!.slice(1));
+      expect(cited.length, r.label).toBeGreaterThan(0);
+      for (const anchor of cited) expect(html.querySelector(`#${anchor} a[rel~="external"]`), `${r.label}: ${anchor}`).not.toBeNull();
     }
     for (const w of weapons.filter((w) => (w.facts.ranges ?? []).length > 0)) expect(svgText).toContain(w.name);
   });

@@ -47,7 +47,7 @@ describe.each(ALL_SITES)('%s site', (name) => {
 
   /** The nodes of a page's JSON-LD graph. */
   function graph(path: string): Array<Record<string, unknown>> {
-    const scripts = head(path).querySelectorAll('script[type="application/ld+json"]');
+    const scripts = html.get(path)!.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts, path).toHaveLength(1);
     const data = JSON.parse(scripts[0]!.textContent) as { '@context': string; '@graph': Array<Record<string, unknown>> };
     expect(data['@context']).toBe('https://schema.org');
@@ -205,7 +205,7 @@ describe.each(ALL_SITES)('%s site', (name) => {
 
     it('escapes "<" inside the JSON-LD', () => {
       for (const path of pages) {
-        const text = head(path).querySelector('script[type="application/ld+json"]')!.textContent;
+        const text = html.get(path)!.querySelector('script[type="application/ld+json"]')!.textContent;
         expect(text, path).not.toContain('<');
       }
     });

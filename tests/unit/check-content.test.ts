@@ -160,6 +160,13 @@ describe('references', () => {
     expect(p.fix).toBe('did you mean "town-council"?');
   });
 
+  it('rejects a claimant whose kind cannot make claims (canClaim in src/kinds/)', () => {
+    const p = only('claimant-kind');
+    expect(p).toMatchObject({ file: 'content/claims.yaml', line: 3, column: 13, field: 'cheapest-design.claimant', severity: 'error' });
+    expect(p.message).toBe('"millbrook" is a place entry, and a place cannot make a claim');
+    expect(p.fix).toBe("name the glossary entry of whoever made the claim; kinds that can: person, organization (a kind's module in src/kinds/ says so with canClaim)");
+  });
+
   it("reports an event's unknown entry at the item in the list", () => {
     const p = only('unknown-event-entry');
     expect(p).toMatchObject({ file: 'content/events.yaml', line: 4, column: 27, field: 'bridge-approved.entries.1', severity: 'error' });
@@ -298,6 +305,50 @@ describe('warnings', () => {
     const p = only('unmentioned-glossary');
     expect(p).toMatchObject({ file: 'content/glossary/weir.md', line: 3, column: 7, field: 'name', severity: 'warning' });
     expect(p.message).toBe('"weir" is not mentioned in any story, section or other entry');
+  });
+});
+
+describe('list files', () => {
+  it('reports a list file written as a mapping, saying exactly what to write', () => {
+    const p = only('list-not-a-list');
+    expect(p).toMatchObject({ file: 'content/events.yaml', line: 1, column: 1, field: 'events', severity: 'error' });
+    expect(p.message).toBe('expected a list of items, found a mapping of "key: value" lines');
+    expect(p.fix).toBe('start each item on its own line with "- id: ", e.g. "- id: my-event", and indent its fields under it; for no items, leave the file empty (comments are fine) or write []');
+  });
+});
+
+describe('a site whose stories were deleted', () => {
+  // The base with its story and sections removed, as an editor starting over would leave it.
+  const leftovers = () => caseFiles('base').filter((f) => !f.path.startsWith('content/stories/') && !f.path.startsWith('content/sections/'));
+
+  it('warns once about each entry left over, naming it, instead of failing', () => {
+    const problems = sortProblems(checkContent(leftovers(), { today: TODAY }));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/glossary/arch-bridge.md', 'name'],
+      ['content/glossary/millbrook.md', 'name'],
+      ['content/glossary/town-council.md', 'name'],
+    ]);
+    expect(problems[1]!.message).toBe('"Millbrook" is not mentioned in any story: there are no stories yet');
+    expect(problems[1]!.fix).toBe('keep it for a story you are writing (npm run new -- story "<Title>"), or delete content/glossary/millbrook.md');
+  });
+
+  it('warns about entries that only other leftover entries mention, when other stories remain', () => {
+    const other = [
+      { path: 'content/stories/other-story.md', text: '---\ntitle: Another story entirely\ndek: A story that mentions none of the entries at all.\npublished: 2024-01-05\nupdated: 2024-01-05\nstatus: settled\nkeyPoints: [First key point here., Second key point here., Third key point here.]\nsummary: A summary of another story that mentions none of the glossary entries.\n---\nThe lede.\n' },
+      { path: 'content/sections/other-story/01-only.md', text: '---\ntitle: Only section\nsummary: A section about something else.\nsources: [council-minutes-2020]\n---\nNothing here is in the glossary.\n' },
+    ];
+    const problems = checkContent([...leftovers(), ...other], { today: TODAY });
+    const millbrook = problems.find((p) => p.file === 'content/glossary/millbrook.md')!;
+    expect(millbrook).toMatchObject({ severity: 'warning', field: 'name', message: '"Millbrook" is not reached from any story: only entries that no story leads to mention it' });
+  });
+
+  it('reports an event that still names the deleted story, with how to fix it', () => {
+    const files = leftovers().map((f) => (f.path === 'content/events.yaml' ? { ...f, text: f.text.replace('  entries: [town-council, millbrook]', '  entries: [town-council, millbrook]\n  stories: [river-bridge]') } : f));
+    const errors = checkContent(files, { today: TODAY }).filter((p) => p.severity === 'error');
+    expect(errors.map((p) => [p.file, p.line, p.field, p.message, p.fix])).toEqual([
+      ['content/events.yaml', 5, 'bridge-approved.stories.0', '"river-bridge" names no entry in content/stories/', 'create content/stories/river-bridge.md (npm run new -- story "<Title>" --id river-bridge), or remove or correct the id here'],
+    ]);
   });
 });
 

@@ -188,7 +188,7 @@ describe('claimReview', () => {
   const base = {
     id: 'first-use',
     claim: 'Russia fired North Korean missiles at Ukraine.',
-    claimant: { name: 'Mykhailo Podolyak', url: 'https://example.org/glossary/mykhailo-podolyak/', kind: 'person' },
+    claimant: { name: 'Mykhailo Podolyak', url: 'https://example.org/glossary/mykhailo-podolyak/', type: 'Person' },
     date: '2024-01-05',
     asOf: '2024-04-30',
   };

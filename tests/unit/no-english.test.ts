@@ -28,10 +28,18 @@ const SCANNED = ['components', 'layouts', 'pages', 'scripts', 'lib', 'data', 'ki
 const EDITOR_FACING: ReadonlyMap<string, string> = new Map([
   ['lib/check/', 'the content checker: every message is for editors'],
   ['markdown/remark-glossary-links.ts', 'its only sentences are the build failure for an unknown forced link, read by editors'],
+  ['lib/text/yaml-list.ts', 'its only sentences are the build failure for a list file that is not a list, read by editors'],
+  [
+    'kinds/',
+    "kind modules: their labels and strings are the English defaults of the dictionary keys kind.<id>.* (resolved through the dictionary first, src/kinds/labels.ts); the rest is npm run new's template text, read by editors",
+  ],
 ]);
 
 /** Files whose single capitalised words are a fixed vocabulary, not English (with the reason). */
-const VOCABULARY_FILES: ReadonlyMap<string, string> = new Map([['src/lib/seo/json-ld.ts', 'schema.org type names (@type: Person, Place, Event…)']]);
+const VOCABULARY_FILES: ReadonlyMap<string, string> = new Map([
+  ['src/lib/seo/json-ld.ts', 'schema.org type names (@type: Person, Place, Event…)'],
+  ['src/data/structured-data.ts', 'schema.org type names (a claim author is a Person or an Organization)'],
+]);
 
 /**
  * Literals that look like words but are not reader text, each with the reason.

@@ -61,6 +61,11 @@ describe('previewJson', () => {
     const records = previewRecords(['kharkiv'], entries).map((r) => ({ ...r, short: 'a\u2028b\u2029c' }));
     const json = previewJson(records);
     expect(json).not.toMatch(/[\u2028\u2029]/);
-    expect(JSON.parse(json)).toEqual(records);
+    expect(JSON.parse(json)).toEqual(records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short })));
+  });
+
+  it('bakes only what the card shows: no kind, no address (the link has it)', () => {
+    const [record] = JSON.parse(previewJson(previewRecords(['kn-23'], entries)));
+    expect(Object.keys(record).sort()).toEqual(['id', 'kindLabel', 'name', 'short']);
   });
 });

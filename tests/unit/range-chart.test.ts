@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, niceScale, rangeChart, type WeaponRanges } from '../../src/lib/visuals/range-chart.ts';
+import { figureText, niceScale, rangeChart, type RangeSeries } from '../../src/lib/visuals/range-chart.ts';
 import { charsThatFit, textWidth, wrapText } from '../../src/lib/visuals/text-fit.ts';
 
-const weapons: WeaponRanges[] = [
+const weapons: RangeSeries[] = [
   {
     id: 'kn-23',
     name: 'KN-23',
@@ -83,7 +83,7 @@ describe('rangeChart', () => {
   });
 
   it('shows a new weapon range added to the content with no code change', () => {
-    const more: WeaponRanges[] = [
+    const more: RangeSeries[] = [
       ...weapons,
       { id: 'hwasong-test', name: 'Fixture missile', figures: [{ km: 1500, basis: 'assessment', label: 'Fixture assessment', publishers: ['Fixture Press'] }] },
     ];

@@ -9,16 +9,27 @@ import { parse, parseDocument } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { buildJsonSchemas } from '../../src/tooling/json-schemas.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { storySchema } from '../../src/schemas/index.ts';
 import {
   appendListItem,
+  emptySiteFiles,
+  firstSectionTemplate,
   glossaryTemplate,
+  storyTemplate,
   nextSectionFile,
   sectionSlug,
   sectionTemplate,
   shortenId,
   slugify,
   sourceItem,
+  sectionFields,
+  sourceFields,
+  storyFields,
+  glossaryFields,
   yamlText,
+  type FieldSpec,
 } from '../../src/tooling/scaffold.ts';
 import { glossaryKinds, glossarySchema, plainRef, sectionSchema, sourceSchema } from '../../src/schemas/index.ts';
 
@@ -190,5 +201,78 @@ describe('source item', () => {
 
   it('starts an empty file', () => {
     expect(parse(appendListItem('', sourceItem('a-source', 'A source')))[0].id).toBe('a-source');
+  });
+});
+
+describe('story template', () => {
+  const text = storyTemplate('Why the bridge closed', '2024-01-05');
+
+  it('names every field of a story', () => {
+    expect(templatePaths(frontmatter(text)).sort()).toEqual(fieldPaths(jsonSchemas.story).sort());
+  });
+
+  it('is a valid story at once, so it can be previewed, with the title and today\'s date', () => {
+    const result = storySchema.safeParse(parse(frontmatter(text)));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toMatchObject({ title: 'Why the bridge closed', published: '2024-01-05', updated: '2024-01-05', status: 'developing' });
+  });
+
+  it('fails the content check on every placeholder until each is replaced', () => {
+    const problems = checkContent(
+      [
+        { path: 'content/stories/why-the-bridge-closed.md', text },
+        { path: 'content/sections/why-the-bridge-closed/01-first-section.md', text: firstSectionTemplate() },
+      ],
+      { contentDir: 'content', today: '2024-01-05' },
+    ).filter((p) => p.file.includes('stories/'));
+    expect(problems.map((p) => [p.severity, p.field])).toEqual([
+      ['error', 'dek'],
+      ['error', 'keyPoints.0'],
+      ['error', 'keyPoints.1'],
+      ['error', 'keyPoints.2'],
+      ['error', 'summary'],
+      ['error', 'body'],
+    ]);
+    expect(problems.every((p) => p.message.includes('TODO placeholder'))).toBe(true);
+  });
+
+  it('passes the schema and the check once every example is filled in', () => {
+    const filled = storyTemplate('Why the bridge closed', '2024-01-05', { fillExamples: true });
+    expect(storySchema.safeParse(parse(frontmatter(filled))).error?.issues ?? []).toEqual([]);
+    const problems = checkContent([{ path: 'content/stories/why-the-bridge-closed.md', text: filled }], { contentDir: 'content', today: '2024-01-05' });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('starts its first section with a heading still to write', () => {
+    const section = parse(frontmatter(firstSectionTemplate()));
+    expect(section.title).toMatch(/^TODO: /);
+  });
+});
+
+describe('empty site', () => {
+  const files = emptySiteFiles('A "quoted": name');
+
+  it('has a site.yaml with the shape the site config reads, and empty lists', () => {
+    expect(parse(files['site.yaml']!)).toEqual({ name: 'A "quoted": name', tagline: expect.any(String), url: 'https://explainer.example.org', base: '/', language: 'en', locale: 'en-GB', dir: 'ltr' });
+    for (const list of ['sources.yaml', 'events.yaml', 'claims.yaml']) expect(parse(files[list]!)).toBeNull();
+    expect(Object.keys(files).filter((f) => f.endsWith('.md'))).toEqual([]);
+  });
+});
+
+describe('examples', () => {
+  /** Every example and start value of a template, as text. */
+  const values = (fields: readonly FieldSpec[]): string[] =>
+    fields.flatMap((f) => [...(typeof f.example === 'string' ? [f.example] : f.example), f.start ?? '', ...values(f.fields ?? [])]);
+  const REPO = resolve(import.meta.dirname, '../..');
+
+  it("name none of the shipped site's entries or sources (templates must fit any site)", () => {
+    const ids = new Set<string>();
+    const glossary = join(REPO, 'content/glossary');
+    if (existsSync(glossary)) for (const f of readdirSync(glossary)) ids.add(f.replace(/\.mdx?$/, ''));
+    const sources = join(REPO, 'content/sources.yaml');
+    if (existsSync(sources)) for (const s of (parse(readFileSync(sources, 'utf8')) ?? []) as Array<{ id: string }>) ids.add(s.id);
+    const written = [...glossaryKinds.flatMap((k) => values(glossaryFields(k, 'Name'))), ...values(sectionFields('T')), ...values(sourceFields('T')), ...values(storyFields('T', '2024-01-05'))].join('\n');
+    const tokens = new Set(written.split(/[^a-z0-9-]+/));
+    expect([...ids].filter((id) => tokens.has(id))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { membershipOf, membershipOfAll, type Scopable, type StoryScope } from '../../src/lib/story/scope.ts';
-import { blockCounts, blockKind, emptyForcedBlocks, shownBlocks, STORY_BLOCK_KEYS } from '../../src/lib/story/blocks.ts';
+import { blockCounts, blockKinds, emptyForcedBlocks, shownBlocks, STORY_BLOCK_KEYS } from '../../src/lib/story/blocks.ts';
 import { storyBlocksSchema, storySchema } from '../../src/schemas/story.ts';
 import { groupByStory } from '../../src/lib/linking/backlinks.ts';
 import { linkableTexts } from '../../src/lib/linking/linkable.ts';
@@ -120,10 +120,10 @@ describe('story blocks', () => {
     expect(emptyForcedBlocks(undefined, counts)).toEqual([]);
   });
 
-  it('ties the range chart to weapons with figures and the map to places, in one table', () => {
-    expect(blockKind('rangeChart')).toBe('weapon');
-    expect(blockKind('map')).toBe('place');
-    expect(blockKind('claims')).toBeUndefined();
+  it('ties the range chart and the map to the kinds that provide ranges and coordinates (src/kinds/)', () => {
+    expect(blockKinds('rangeChart')).toEqual(['weapon']);
+    expect(blockKinds('map')).toEqual(['place']);
+    expect(blockKinds('claims')).toEqual([]);
     const linked = [
       { kind: 'weapon', facts: { ranges: [{ km: 450 }] } },
       { kind: 'weapon', facts: { ranges: [] } },

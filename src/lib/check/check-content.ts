@@ -12,6 +12,7 @@ import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
 import { linkableTexts } from '../linking/linkable.ts';
 import { closestId } from '../text/suggest.ts';
+import { describeNotAList, listItems, notAListFix } from '../text/yaml-list.ts';
 import {
   claimSchema,
   eventSchema,
@@ -26,10 +27,11 @@ import type { Problem } from './problem.ts';
 import { parseYaml, type ParsedYaml, type Position } from './yaml-document.ts';
 import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
+import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 import { checkMessagesFile, checkSiteFile, type SiteCheck } from './site-config.ts';
 import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
-import { blockCounts, blockKind, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
+import { blockCounts, blockKinds, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
 
 /** A file under `content/`, with its path from the project root. */
 export interface ContentFile {
@@ -42,6 +44,8 @@ export interface CheckOptions {
   today?: string;
   /** The folder holding the content, relative to the project root. Default `content`. */
   contentDir?: string;
+  /** The kinds of glossary entry (default: the site's registry, src/kinds/). */
+  kinds?: KindRegistry;
   /** Word lists for the editorial warnings (see src/lib/check/editorial-config.ts for the defaults). */
   editorial?: EditorialLists;
 }
@@ -66,6 +70,8 @@ const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Problem[] {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const root = (options.contentDir ?? 'content').replace(/\/$/, '');
+  const registry = options.kinds ?? siteKinds;
+  const glossaryEntrySchema = glossarySchema(plainRef, registry);
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   // Ids that exist even when their entry failed validation, so one broken
@@ -98,9 +104,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       validateList(file, collection, schema);
     } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
       const stem = parts[1]!.replace(/\.mdx?$/, '');
-      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossarySchema(plainRef));
+      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, parts[0] === 'stories' ? storySchema : glossaryEntrySchema);
     } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
       validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, sectionSchema(plainRef));
+    } else if (rel === 'site.yaml' || /^i18n\/[^/]+\.ya?ml$/.test(rel)) {
+      // The site configuration and dictionary overrides: checked by their own rules (src/config/).
     } else if (!rel.split('/').some((p) => p.startsWith('.')) && !/(^|\/)README\.md$/i.test(rel)) {
       report(file.path, { line: 1, column: 1 }, 'file', 'this file is not part of any collection and will not be published', 'move it to stories/, sections/<story>/ or glossary/, or delete it', 'warning');
     }
@@ -136,14 +144,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
     const yaml = parseYaml(file.text);
     const parsed = reportYamlErrors(file, yaml);
-    if (!parsed || !Array.isArray(yaml.data)) {
+    // An empty file, or one with only comments, is an empty list.
+    const items = parsed ? listItems(yaml.data) : null;
+    if (items === null) {
       unreadable.add(collection);
       incomplete = true;
-      if (parsed) report(file.path, { line: 1, column: 1 }, collection, 'expected a list of items', 'start each item with "- id: ..."');
+      if (parsed) report(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${describeNotAList(yaml.data)}`, notAListFix(collection));
       return;
     }
     const seen = new Map<string, number>();
-    yaml.data.forEach((item, i) => {
+    items.forEach((item, i) => {
       const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
       const rawId = (item as { id?: unknown } | null)?.id;
       if (typeof rawId === 'string') present[collection].add(rawId);
@@ -173,7 +183,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   /** Scaffolds and drafts mark unfinished text with TODO; it must never be published. */
   function reportPlaceholders(file: string, value: unknown, path: Array<string | number>, locate: (path: ReadonlyArray<string | number>) => Position, label: (path: Array<string | number>) => string) {
     if (typeof value === 'string') {
-      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.at(-1)}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
+      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.join('.')}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
     } else if (Array.isArray(value)) value.forEach((v, i) => reportPlaceholders(file, v, [...path, i], locate, label));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reportPlaceholders(file, v, [...path, k], locate, label);
   }
@@ -226,9 +236,20 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       const collection = ref.collection as Collection;
       if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
       const hint = closestId(ref.id, present[collection] ?? []);
-      const where = ref.collection === 'sources' ? 'content/sources.yaml' : ref.collection === 'glossary' || ref.collection === 'stories' ? `content/${ref.collection}/` : `content/${ref.collection}.yaml`;
-      report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `add it to ${where} or fix the id`);
+      const where = ref.collection === 'glossary' || ref.collection === 'stories' ? `${root}/${ref.collection}/` : `${root}/${ref.collection}.yaml`;
+      const create = ref.collection === 'glossary' ? `create ${root}/glossary/${ref.id}.md (npm run new -- <kind> "<Name>" --id ${ref.id})` : ref.collection === 'stories' ? `create ${root}/stories/${ref.id}.md (npm run new -- story "<Title>" --id ${ref.id})` : `add it to ${where}`;
+      report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `${create}, or remove or correct the id here`);
     });
+  }
+
+  // Claimants: only kinds whose module sets `canClaim` (people, organisations) can make a claim.
+  const glossaryKindOf = new Map(byCollection('glossary').map((g) => [g.id, String(g.data.kind)]));
+  for (const claim of byCollection('claims')) {
+    const id = (claim.data.claimant as { id?: string } | undefined)?.id;
+    const kind = id === undefined ? undefined : glossaryKindOf.get(id);
+    if (kind === undefined || registry.get(kind)?.canClaim) continue;
+    const can = registry.claimantIds.join(', ') || 'none';
+    report(claim.file, claim.locate(['claimant']), `${claim.id}.claimant`, `"${id}" is a ${kind} entry, and a ${kind} cannot make a claim`, `name the glossary entry of whoever made the claim; kinds that can: ${can} (a kind's module in src/kinds/ says so with canClaim)`);
   }
 
   // Sections: their folder must name a story; positions come from the file-name prefix and must be unique.
@@ -238,7 +259,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     const pos = /^(\d+)-[a-z0-9]/.exec(stem);
     if (!present.stories.has(story)) {
       const hint = closestId(story, present.stories);
-      report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in content/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match content/stories/${hint}.md` : `create content/stories/${story}.md or move the section into an existing story's folder`);
+      report(section.file, { line: 1, column: 1 }, 'folder', `the folder "sections/${story}/" names no story in ${root}/stories/`, hint ? `did you mean "${hint}"? Rename the folder to match ${root}/stories/${hint}.md` : `create ${root}/stories/${story}.md (npm run new -- story "<Title>" --id ${story}), move the section into an existing story's folder, or delete the folder`);
     }
     if (!pos) {
       report(section.file, { line: 1, column: 1 }, 'file name', `"${stem}" does not start with its position in the story`, 'rename it "NN-slug.md", e.g. "07-what-happens-next.md"');
@@ -250,8 +271,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     else positions.set(key, section);
   }
   for (const story of byCollection('stories')) {
-    if (!byCollection('sections').some((s) => s.id.startsWith(`${story.id}/`))) {
-      report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in content/sections/${story.id}/`, 'add at least one section file there', 'warning');
+    // `present`, not the validated entries: a section with errors is reported on its own, not as missing.
+    if (![...present.sections].some((id) => id.startsWith(`${story.id}/`))) {
+      report(story.file, { line: 1, column: 1 }, 'sections', `the story has no sections in ${root}/sections/${story.id}/`, `add one with npm run new -- section "<Heading>" --story ${story.id}`, 'warning');
     }
   }
 
@@ -290,16 +312,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   }
 
   // Markdown bodies: structure, safety, forced links, and which entries are mentioned.
-  const mentioned = new Set<string>();
-  // Per page: the entries its text links and the sources it cites inline (story scoping reads them).
+  // Per page: the entries its text mentions (for "is it reached from a story?"), the entries it
+  // links and the sources it cites inline (story scoping reads them).
+  const mentionsOf = new Map<Entry, Set<string>>();
   const linkedIn = new Map<Entry, Set<string>>();
   const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
   const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
   for (const entry of entries) {
     if (!entry.body) continue;
+    const mentioned = new Set<string>();
     const linked = new Set<string>();
     const citedHere = new Set<string>();
+    mentionsOf.set(entry, mentioned);
     linkedIn.set(entry, linked);
     citedIn.set(entry, citedHere);
     const { text, line } = entry.body;
@@ -349,7 +374,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         if (cited !== null) {
           if (!present.sources.has(cited)) {
             const hint = closestId(cited, present.sources);
-            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in content/sources.yaml`, hint ? `did you mean "source:${hint}"?` : 'use the id of a source in content/sources.yaml');
+            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in ${root}/sources.yaml`, hint ? `did you mean "source:${hint}"?` : `use the id of a source in ${root}/sources.yaml, or add it there (npm run new -- source "<Headline>")`);
           } else {
             citedSources.add(cited);
             citedHere.add(cited);
@@ -359,7 +384,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         if (id !== null && id !== NO_LINK_ID) {
           if (!present.glossary.has(id)) {
             const hint = closestId(id, present.glossary);
-            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : 'use the file name of an entry in content/glossary/ without ".md"');
+            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : `use the file name of an entry in ${root}/glossary/ without ".md", or create it (npm run new -- <kind> "<Name>")`);
           } else {
             mentioned.add(id);
             linked.add(id);
@@ -390,8 +415,44 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const source of incomplete ? [] : byCollection('sources')) {
     if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
   }
-  for (const g of incomplete || !matcher ? [] : glossary) {
-    if (!mentioned.has(g.id)) report(g.file, g.locate(['name']), 'name', `"${g.data.name}" is not mentioned in any story, section or other entry`, 'mention it in the text, or remove the entry if it is not needed', 'warning');
+  for (const g of incomplete || !matcher ? [] : unreached(glossary)) {
+    const storyCount = byCollection('stories').length;
+    const mentionedElsewhere = glossary.some((other) => other !== g && mentionsOf.get(other)?.has(g.id));
+    const message =
+      storyCount === 0 ? `"${g.data.name}" is not mentioned in any story: there are no stories yet`
+      : mentionedElsewhere ? `"${g.data.name}" is not reached from any story: only entries that no story leads to mention it`
+      : `"${g.data.name}" is not mentioned in any story, section or other entry`;
+    const fix = storyCount === 0
+      ? `keep it for a story you are writing (npm run new -- story "<Title>"), or delete ${g.file}`
+      : 'mention it in the text of a story, a section or an entry they mention, or remove the entry if it is not needed';
+    report(g.file, g.locate(['name']), 'name', message, fix, 'warning');
+  }
+
+  /**
+   * Entries a reader cannot get to from any story: not mentioned in a story or
+   * section, nor in (or listed as related by, or referred to in the facts of)
+   * an entry that is. Without this, entries left over after their story was
+   * deleted would keep each other "mentioned".
+   */
+  function unreached(all: readonly Entry[]): Entry[] {
+    const byId = new Map(all.map((g) => [g.id, g]));
+    const reached = new Set<string>();
+    const queue: string[] = [];
+    const visit = (id: string) => {
+      if (!reached.has(id) && byId.has(id)) {
+        reached.add(id);
+        queue.push(id);
+      }
+    };
+    for (const e of entries) if (e.collection === 'stories' || e.collection === 'sections') for (const id of mentionsOf.get(e) ?? []) visit(id);
+    while (queue.length) {
+      const g = byId.get(queue.shift()!)!;
+      for (const id of mentionsOf.get(g) ?? []) visit(id);
+      walkRefs(g.data, [], (ref) => {
+        if (ref.collection === 'glossary') visit(ref.id);
+      });
+    }
+    return all.filter((g) => !reached.has(g.id));
   }
 
   // Story scoping (src/lib/story/scope.ts), only when everything validated: the evidence is otherwise unknown.
@@ -447,12 +508,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         const g = glossaryById.get(id);
         return g ? [{ kind: String(g.data.kind), facts: (g.data.facts ?? {}) as Record<string, unknown> }] : [];
       });
-      const counts = blockCounts({ claims: inStory('claims', story.id), events: inStory('events', story.id) }, linked);
+      const counts = blockCounts({ claims: inStory('claims', story.id), events: inStory('events', story.id) }, linked, registry);
       for (const block of emptyForcedBlocks(story.data.blocks as BlockSettings, counts)) {
-        const kind = blockKind(block);
-        const fix = kind
-          ? `link a ${kind} entry in the story's text, or set it to auto (shown only when there is something) or false`
-          : `attach ${block === 'claims' ? 'claims' : 'events'} to the story with "stories: [${story.id}]" in content/${block === 'claims' ? 'claims' : 'events'}.yaml, or set it to auto or false`;
+        const drawn = blockKinds(block, registry);
+        const fix = drawn.length
+          ? `link ${drawn.map((k) => `a ${k}`).join(' or ')} entry${block === 'rangeChart' ? ' with range figures' : ''} in the story's text, or set it to auto (shown only when there is something) or false`
+          : `attach ${block === 'claims' ? 'claims' : 'events'} to the story with "stories: [${story.id}]" in ${root}/${block === 'claims' ? 'claims' : 'events'}.yaml, or set it to auto or false`;
         report(story.file, story.locate(['blocks', block]), `blocks.${block}`, `the ${block} block is switched on, but nothing in this story belongs in it, so the page leaves it out`, fix, 'warning');
       }
     }

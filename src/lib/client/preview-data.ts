@@ -5,7 +5,7 @@
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
-import { kindLabel } from '../../kinds/labels.ts';
+import { kindName } from '../../kinds/labels.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
@@ -47,7 +47,7 @@ export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base 
       id,
       name: entry.name,
       kind: entry.kind,
-      kindLabel: kindLabel(entry.kind, false, t),
+      kindLabel: kindName(entry.kind, false, t),
       short: entry.short,
       href: glossaryPath(id, base),
     });
@@ -55,13 +55,19 @@ export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base 
   return records;
 }
 
+/** What the client script reads of a record: the text the card shows. The term link itself carries the page's address, and `kind` only serves the build. */
+export type BakedPreview = Pick<PreviewRecord, 'id' | 'name' | 'kindLabel' | 'short'>;
+
 /**
- * JSON for a `<script type="application/json">` element: every `<` is escaped,
- * so no text can close the element ("</script>") or open a comment ("<!--").
- * U+2028/2029 are escaped too, for any reader that treats the text as script.
+ * JSON for a `<script type="application/json">` element, holding only what the
+ * card shows (see BakedPreview: every byte here is on every story page's first view).
+ * Every `<` is escaped, so no text can close the element ("</script>") or open
+ * a comment ("<!--"). U+2028/2029 are escaped too, for any reader that treats
+ * the text as script.
  */
 export function previewJson(records: readonly PreviewRecord[]): string {
-  return JSON.stringify(records)
+  const baked: BakedPreview[] = records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short }));
+  return JSON.stringify(baked)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

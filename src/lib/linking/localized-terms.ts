@@ -34,6 +34,7 @@
 import { buildTermMatcher, type TermMatcher, type TermMatcherOptions, type TermSource } from './term-matcher.ts';
 import { phraseForms, type PhraseGrammar, type WordInflector } from './inflection.ts';
 import { ukrainianGrammar, ukrainianRules } from './uk-declension.ts';
+import { kinds } from '../../kinds/registry.ts';
 
 export type DeclaredForms = Readonly<Record<string, readonly string[]>> | readonly string[];
 
@@ -41,7 +42,7 @@ export interface LocalizedTermEntry {
   id: string;
   /** Path of the file the names come from, for error messages. */
   file?: string;
-  /** Glossary kind; `person` names decline word by word (see inflection.ts). */
+  /** Glossary kind; the names of a kind with `personalNames` (src/kinds/) decline word by word (see inflection.ts). */
   kind?: string;
   name: string;
   aliases: readonly string[];
@@ -116,7 +117,7 @@ export function entryForms(
       continue;
     }
     if (!inflect || !matching.grammar) continue;
-    const forms = phraseForms(name, { person: entry.kind === 'person', grammar: matching.grammar, inflect });
+    const forms = phraseForms(name, { person: entry.kind !== undefined && kinds.get(entry.kind)?.personalNames === true, grammar: matching.grammar, inflect });
     for (const form of forms) if (form !== name) out.push({ form, of: name });
   }
   if (Array.isArray(declared)) for (const form of declared as readonly string[]) out.push({ form, of: entry.name, declared: true });

@@ -7,8 +7,10 @@
  * and author; its breadcrumb guidelines need position, name and item.
  */
 import type { GlossaryData } from '../../schemas/glossary.ts';
+import type { JsonLdKit, JsonLdNode } from '../../kinds/kind.ts';
+import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 
-export type JsonLdNode = { '@type': string; [property: string]: unknown };
+export type { JsonLdNode } from '../../kinds/kind.ts';
 
 /** The publication as a whole. */
 export interface SiteInfo {
@@ -121,91 +123,53 @@ export interface EntryInput {
   glossary: GlossaryInfo;
   /** Finds another entry by id; unknown ids are left out. */
   lookup: (id: string) => LinkedEntry | undefined;
+  /** The kinds to use (default: the site's registry). */
+  kinds?: KindRegistry;
 }
 
-/** Glossary kinds that are concepts or designations rather than things with their own schema.org type. */
-export const DEFINED_TERM_KINDS = ['term', 'weapon'] as const;
+/** The schema.org type of an entry, from its kind module ("Thing" for a kind the registry does not know). */
+export function entityType(data: GlossaryData, registry: KindRegistry = siteKinds): string {
+  const type = registry.get(data.kind)?.jsonLd.type;
+  return typeof type === 'function' ? type(data.facts) : (type ?? 'Thing');
+}
 
-/** The schema.org node for a glossary entry, typed by its kind. */
-export function glossaryEntity({ url, data, glossary, lookup }: EntryInput): JsonLdNode {
-  const common = {
+/** Whether entries of this kind belong to the glossary's DefinedTermSet (terms, designations). */
+export function isDefinedTerm(kind: string, registry: KindRegistry = siteKinds): boolean {
+  return registry.get(kind)?.jsonLd.definedTerm === true;
+}
+
+/** The schema.org node for a glossary entry, typed and described by its kind module. */
+export function glossaryEntity({ url, data, glossary, lookup, kinds: registry = siteKinds }: EntryInput): JsonLdNode {
+  const kind = registry.get(data.kind);
+  const linked = (ref: { id: string } | undefined) => (ref ? lookup(ref.id) : undefined);
+  const kit: JsonLdKit = {
+    reference: (ref) => reference(linked(ref), registry),
+    embed(ref) {
+      const entry = linked(ref);
+      if (!entry) return undefined;
+      // One level deep: the embedded entry's own references stay pointers.
+      const own = registry.get(entry.data.kind)?.jsonLd.properties?.(entry.data.facts, { reference: (r) => reference(r ? lookup(r.id) : undefined, registry), embed: () => undefined }) ?? {};
+      return compact({ '@type': entityType(entry.data, registry), '@id': `${entry.url}#entity`, name: entry.data.name, url: entry.url, ...own });
+    },
+  };
+  const definedTerm = kind?.jsonLd.definedTerm === true;
+  return compact({
+    '@type': entityType(data, registry),
     '@id': `${url}#entity`,
     name: data.name,
     description: data.short,
     url,
     mainEntityOfPage: url,
-  };
-  const link = (ref: { id: string } | undefined) => (ref ? lookup(ref.id) : undefined);
-  switch (data.kind) {
-    case 'term':
-    case 'weapon':
-      return compact({
-        '@type': 'DefinedTerm',
-        ...common,
-        alternateName: names(data.name, data.aliases, data.kind === 'term' ? [data.facts.expansion] : data.facts.designations),
-        inDefinedTermSet: definedTermSet(glossary),
-      });
-    case 'person':
-      return compact({
-        '@type': 'Person',
-        ...common,
-        alternateName: names(data.name, data.aliases, data.facts.spellings),
-        jobTitle: data.facts.role,
-        affiliation: reference(link(data.facts.affiliation)),
-        nationality: { '@type': 'Country', name: data.facts.country },
-      });
-    case 'organization':
-      return compact({
-        '@type': 'Organization',
-        ...common,
-        alternateName: names(data.name, data.aliases),
-        disambiguatingDescription: data.facts.type,
-        foundingDate: data.facts.established,
-        dissolutionDate: data.facts.dissolved,
-        parentOrganization: reference(link(data.facts.parent)),
-        location: data.facts.country ? { '@type': 'Country', name: data.facts.country } : undefined,
-      });
-    case 'place':
-      return compact({ ...place(url, data), ...common, alternateName: names(data.name, data.aliases) });
-    case 'law':
-      return compact({
-        '@type': 'Legislation',
-        ...common,
-        alternateName: names(data.name, data.aliases),
-        legislationType: data.facts.instrument,
-        legislationDate: data.facts.adopted,
-        legislationPassedBy: reference(link(data.facts.adoptedBy)),
-      });
-    case 'event': {
-      const where = link(data.facts.place);
-      return compact({
-        '@type': 'Event',
-        ...common,
-        alternateName: names(data.name, data.aliases),
-        startDate: data.facts.date,
-        location: where ? { ...place(where.url, where.data), name: where.data.name, url: where.url } : undefined,
-      });
-    }
-  }
-}
-
-/** A place as schema.org types it, with its coordinates; other kinds become a plain named Place. */
-function place(url: string, data: GlossaryData): JsonLdNode {
-  if (data.kind !== 'place') return { '@type': 'Place', '@id': `${url}#entity` };
-  const type = { city: 'City', region: 'AdministrativeArea', country: 'Country' }[data.facts.placeType];
-  return compact({
-    '@type': type,
-    '@id': `${url}#entity`,
-    geo: { '@type': 'GeoCoordinates', latitude: data.facts.coordinates.lat, longitude: data.facts.coordinates.lon },
-    containedInPlace: data.facts.placeType === 'country' ? undefined : { '@type': 'Country', name: data.facts.country },
+    alternateName: names(data.name, data.aliases, kind?.jsonLd.alternateNames?.(data.facts) ?? []),
+    ...(kind?.jsonLd.properties?.(data.facts, kit) ?? {}),
+    inDefinedTermSet: definedTerm ? definedTermSet(glossary) : undefined,
   });
 }
 
 /** A short pointer to another entry: its type, name and page. */
-function reference(entry: LinkedEntry | undefined): JsonLdNode | undefined {
+function reference(entry: LinkedEntry | undefined, registry: KindRegistry): JsonLdNode | undefined {
   if (!entry) return undefined;
-  const type = { person: 'Person', organization: 'Organization', place: 'Place', law: 'Legislation', event: 'Event', term: 'DefinedTerm', weapon: 'DefinedTerm' }[entry.data.kind];
-  return { '@type': type, '@id': `${entry.url}#entity`, name: entry.data.name, url: entry.url };
+  return { '@type': entityType(entry.data, registry), '@id': `${entry.url}#entity`, name: entry.data.name, url: entry.url };
 }
 
 /** Other names, without the main one or repeats; undefined when there are none. */
@@ -262,7 +226,7 @@ function compact<T extends Record<string, unknown>>(node: T): T {
 export interface ReviewedClaim {
   id: string;
   claim: string;
-  claimant: { name: string; url: string; kind: 'person' | 'organization' | string };
+  claimant: { name: string; url: string; /** The claimant's schema.org type (see entityType). */ type: string };
   /** When the claim was made. */
   date: string;
   status: 'alleged' | 'unverified' | 'corroborated' | 'confirmed' | 'disputed';
@@ -290,7 +254,7 @@ export function claimReview(claim: ReviewedClaim, pageUrl: string, site: SiteInf
     itemReviewed: {
       '@type': 'Claim',
       datePublished: claim.date,
-      author: { '@type': claim.claimant.kind === 'person' ? 'Person' : 'Organization', name: claim.claimant.name, url: claim.claimant.url },
+      author: { '@type': claim.claimant.type, name: claim.claimant.name, url: claim.claimant.url },
     },
     reviewRating: { '@type': 'Rating', ratingValue: rating, bestRating: 5, worstRating: 1, alternateName: claim.statusLabel },
   };

@@ -4,7 +4,7 @@
  * use these, so an image's address is decided in one place.
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
-import { kindKey } from '../../kinds/labels.ts';
+import { kindName } from '../../kinds/labels.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
 
 /** The size Facebook, LinkedIn, Slack and X all accept for a large preview (1.91:1). */
@@ -48,7 +48,7 @@ export function storyCard(id: string, story: { title: string; dek: string; statu
 }
 
 export function glossaryCard(id: string, entry: { name: string; kind: GlossaryKind; short: string }, t: Translate = englishT): OgCard {
-  return { slug: glossaryCardSlug(id), kicker: t(kindKey(entry.kind)), title: entry.name, description: entry.short };
+  return { slug: glossaryCardSlug(id), kicker: kindName(entry.kind, false, t), title: entry.name, description: entry.short };
 }
 
 /** Alt text for a card: it shows the kind and the title as text, so say that. */

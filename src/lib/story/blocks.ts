@@ -2,9 +2,10 @@
  * The optional blocks of a story page and when each is shown. Pure.
  *
  * Each block declares what it draws: a list (claims, events) or the story's
- * linked entries of one kind (the range chart draws weapons, the map draws
- * places). That tie lives here and nowhere else, so a kind module can take
- * it over without the pages changing.
+ * linked entries whose kind has a capability (src/kinds/): the range chart
+ * draws entries whose kind provides `ranges` (and that have at least one
+ * figure), the map those whose kind provides `coordinates`. No block names a
+ * kind, so a new kind with a capability feeds its block without code here.
  *
  * A story's `blocks` front matter sets each block to `auto` (the default:
  * shown when the story has something in scope for it), `true` (always shown;
@@ -12,18 +13,19 @@
  * out rather than print an empty heading) or `false` (never shown).
  */
 
-/**
- * What a block draws from: the story's claims or events, or the entries of
- * one kind that the story links, counting only those whose facts give the
- * block something to draw (`drawable`; default: every such entry).
- */
-export type BlockSource = { list: 'claims' | 'events' } | { kind: string; drawable?: (facts: Record<string, unknown>) => boolean };
+import { kinds, type KindRegistry } from '../../kinds/registry.ts';
+
+/** A capability a kind module may provide (see src/kinds/kind.ts). */
+export type Capability = 'ranges' | 'coordinates';
+
+/** What a block draws from: the story's claims or events, or the linked entries whose kind has a capability. */
+export type BlockSource = { list: 'claims' | 'events' } | { capability: Capability };
 
 /** The blocks, in the order the story page shows them. */
 export const STORY_BLOCKS = {
   claims: { draws: { list: 'claims' } },
-  rangeChart: { draws: { kind: 'weapon', drawable: (facts) => Array.isArray(facts.ranges) && facts.ranges.length > 0 } },
-  map: { draws: { kind: 'place' } },
+  rangeChart: { draws: { capability: 'ranges' } },
+  map: { draws: { capability: 'coordinates' } },
   timeline: { draws: { list: 'events' } },
 } as const satisfies Record<string, { draws: BlockSource }>;
 
@@ -48,10 +50,20 @@ export function emptyForcedBlocks(settings: BlockSettings | undefined, counts: B
   return STORY_BLOCK_KEYS.filter((key) => settings?.[key] === true && counts[key] === 0);
 }
 
-/** The kind of entry a block draws, if it draws entries. */
-export function blockKind(block: StoryBlock): string | undefined {
+/** The kinds whose entries a block draws (none for the list blocks): those that provide the block's capability. */
+export function blockKinds(block: StoryBlock, registry: KindRegistry = kinds): string[] {
   const draws: BlockSource = STORY_BLOCKS[block].draws;
-  return 'kind' in draws ? draws.kind : undefined;
+  if (!('capability' in draws)) return [];
+  return (draws.capability === 'ranges' ? registry.withRanges : registry.withCoordinates).map((k) => k.id);
+}
+
+/** Whether a linked entry gives a block something to draw: its kind has the capability, and a range figure when it is the range chart. */
+export function drawsEntry(block: StoryBlock, entry: LinkedEntry, registry: KindRegistry = kinds): boolean {
+  const draws: BlockSource = STORY_BLOCKS[block].draws;
+  if (!('capability' in draws)) return false;
+  const kind = registry.get(entry.kind);
+  if (draws.capability === 'ranges') return typeof kind?.ranges === 'function' && kind.ranges(entry.facts).length > 0;
+  return typeof kind?.coordinates === 'function';
 }
 
 /** An entry a story links, as block counting sees it. */
@@ -65,11 +77,11 @@ export interface LinkedEntry {
  * and the entries it links. The page counts its resolved data the same way;
  * the checker uses this to warn about blocks switched on with nothing to show.
  */
-export function blockCounts(lists: { claims: number; events: number }, linked: readonly LinkedEntry[]): BlockCounts {
+export function blockCounts(lists: { claims: number; events: number }, linked: readonly LinkedEntry[], registry: KindRegistry = kinds): BlockCounts {
   const counts = {} as BlockCounts;
   for (const key of STORY_BLOCK_KEYS) {
     const draws: BlockSource = STORY_BLOCKS[key].draws;
-    counts[key] = 'list' in draws ? lists[draws.list] : linked.filter((e) => e.kind === draws.kind && (draws.drawable?.(e.facts) ?? true)).length;
+    counts[key] = 'list' in draws ? lists[draws.list] : linked.filter((e) => drawsEntry(key, e, registry)).length;
   }
   return counts;
 }

@@ -1,19 +1,19 @@
 /**
- * Turns an entry's typed facts into labelled rows for its facts box.
+ * Turns an entry's typed facts into labelled rows for its facts box. Which rows
+ * a kind has is the kind module's business (`src/kinds/<kind>.ts`); this file
+ * hands it the tools (text, links, citations, dates, numbers) and resolves its
+ * row labels in the page's language.
  * Pure: the page supplies names and URLs for the ids the facts mention.
  */
-import { formatDate as formatDateIn } from './dates.ts';
-import type { GlossaryData } from '../../schemas/glossary.ts';
-import { englishT, type Translate } from '../../i18n/translate.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatDate } from './dates.ts';
 import { formatCoordinates } from '../visuals/locator-map.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
+import type { FactPart, FactRow, FactRowKit, Ref, Vars } from '../../kinds/kind.ts';
+import { inLanguage, kindKey, kinds as siteKinds, type KindRegistry, type StringOverride } from '../../kinds/registry.ts';
+import { dictionaryOverride } from '../../kinds/labels.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
-/** A piece of a fact's value: plain text, or text that links somewhere. */
-export type FactPart = { text: string; href?: string; external?: boolean };
-export interface FactRow {
-  label: string;
-  parts: FactPart[];
-}
+export type { FactPart, FactRow } from '../../kinds/kind.ts';
 
 export interface FactLookup {
   /** Name and URL of a glossary entry. */
@@ -22,90 +22,71 @@ export interface FactLookup {
   source(id: string): { label: string; href: string };
 }
 
-const text = (t: string): FactPart => ({ text: t });
-
-/** The words and the locale of the site (src/i18n/); English in en-GB when left out. */
-export interface FactLanguage {
-  t: Translate;
-  locale: string;
+export interface FactOptions {
+  /** Language of the labels (default `en`). */
+  lang?: string;
+  /** Intl locale for numbers (default `en-GB`). */
+  locale?: string;
+  /** The kinds to use (default: the site's registry). */
+  kinds?: KindRegistry;
+  /** The dictionary's answer for `kind.<id>.<key>`, tried before the kind module's own strings. */
+  override?: StringOverride;
+  /** The site's dictionary: its `kind.<id>.<key>` entries reword the kind's strings (same as `override`). */
+  t?: Translate;
 }
 
-export function factRows(data: GlossaryData, lookup: FactLookup, { t, locale }: FactLanguage = { t: englishT, locale: 'en-GB' }): FactRow[] {
-  const formatDate = (date: string) => formatDateIn(date, locale);
-  const list = (items: readonly string[]): FactPart[] => [text(items.join(t('fact.listSeparator')))];
-  const km = (n: number) => t('unit.km', { value: formatNumber(n, locale) });
-  const rows: FactRow[] = [];
-  const add = (label: string, parts: FactPart[] | undefined | false) => {
-    if (parts && parts.length) rows.push({ label, parts });
-  };
-  const link = (ref: { id: string } | undefined): FactPart[] | undefined => {
-    if (!ref) return undefined;
-    const { name, href } = lookup.entry(ref.id);
-    return [{ text: name, href }];
-  };
-  const cite = (refs: ReadonlyArray<{ id: string }>): FactPart[] =>
-    refs.flatMap((r, i) => {
-      const { label, href } = lookup.source(r.id);
-      return [...(i ? [text(', ')] : [text(' (')]), { text: label, href, external: true }, ...(i === refs.length - 1 ? [text(')')] : [])];
-    });
+/** `{name}` placeholders filled from `vars`; unknown names stay as written, so a missing value shows. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
 
-  switch (data.kind) {
-    case 'term':
-      add(t('fact.standsFor'), data.facts.expansion ? [text(data.facts.expansion)] : undefined);
-      add(t('fact.field'), [text(data.facts.field)]);
-      for (const d of data.facts.definitions) add(t('fact.definitionBy', { by: d.by }), [text(d.text), ...cite([d.source])]);
-      break;
-    case 'weapon':
-      add(t('fact.developedBy'), [text(data.facts.origin)]);
-      add(t('fact.class'), [text(data.facts.class)]);
-      add(t('fact.propulsion'), data.facts.propulsion !== 'unknown' && [text(t(`fact.propulsion.${data.facts.propulsion}`))]);
-      add(t('fact.alsoKnownAs'), data.facts.designations.length > 0 && list(data.facts.designations));
-      add(t('fact.firstTested'), data.facts.firstTested ? [text(formatDate(data.facts.firstTested))] : undefined);
-      add(t('fact.calibre'), data.facts.calibreMm ? [text(t('fact.calibreValue', { mm: data.facts.calibreMm }))] : undefined);
-      for (const r of data.facts.ranges) {
-        const figure = r.kmLow ? t('unit.kmSpan', { low: r.kmLow, high: r.km }) : km(r.km);
-        add(t('fact.range', { label: r.label }), [text(figure), ...cite(r.sources)]);
-      }
-      break;
-    case 'person':
-      add(t('fact.role'), [text(data.facts.role), text(t('fact.roleAsOf', { date: formatDate(data.facts.asOf) }))]);
-      add(t('fact.affiliation'), link(data.facts.affiliation));
-      add(t('fact.country'), [text(data.facts.country)]);
-      add(t('fact.earlierRoles'), data.facts.formerRoles.length > 0 && list(data.facts.formerRoles));
-      add(t('fact.spellings'), data.facts.spellings.length > 0 && list(data.facts.spellings));
-      break;
-    case 'organization':
-      add(t('fact.type'), [text(data.facts.type)]);
-      add(t('fact.country'), data.facts.country ? [text(data.facts.country)] : undefined);
-      add(t('fact.partOf'), link(data.facts.parent));
-      add(t('fact.established'), data.facts.established ? [text(formatDate(data.facts.established))] : undefined);
-      add(t('fact.dissolved'), data.facts.dissolved ? [text(formatDate(data.facts.dissolved))] : undefined);
-      break;
-    case 'place': {
-      const { lat, lon } = data.facts.coordinates;
-      add(t('fact.type'), [text(t(`map.type.${data.facts.placeType}`).toLocaleLowerCase(locale))]);
-      add(t('fact.country'), [text(data.facts.country)]);
-      add(t('fact.coordinates'), [
-        text(formatCoordinates(lat, lon, t, locale)),
-        ...(data.facts.coordinatesNote ? [text(t('fact.note', { note: data.facts.coordinatesNote }))] : []),
-        ...cite([data.facts.coordinatesSource]),
-      ]);
-      break;
-    }
-    case 'law':
-      add(t('fact.instrument'), [text(data.facts.instrument)]);
-      add(t('fact.adopted'), [text(formatDate(data.facts.adopted))]);
-      add(t('fact.vote'), data.facts.vote ? [text(data.facts.vote)] : undefined);
-      add(t('fact.adoptedBy'), link(data.facts.adoptedBy));
-      add(t('fact.provisions'), list(data.facts.provisions));
-      break;
-    case 'event':
-      add(t('fact.date'), [text(formatDate(data.facts.date))]);
-      add(t('fact.place'), link(data.facts.place));
-      for (const toll of data.facts.tolls) {
-        add(t('fact.tollAsOf', { date: formatDate(toll.asOf) }), [text(t('fact.tollValue', { killed: toll.killed, injured: toll.injured, by: toll.reportedBy })), ...cite([toll.source])]);
-      }
-      break;
-  }
+export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOptions = {}): FactRow[] {
+  const registry = options.kinds ?? siteKinds;
+  const kind = registry.get(data.kind);
+  if (!kind) return [];
+  const strings = inLanguage(kind.strings, options.lang ?? 'en');
+  const numbers = new Intl.NumberFormat(options.locale ?? 'en-GB');
+  const override = options.override ?? (options.t ? dictionaryOverride(options.t) : undefined);
+  const t = (key: string, vars?: Vars) => interpolate(override?.(kindKey(kind.id, key)) ?? strings[key] ?? key, vars);
+  const locale = options.locale ?? 'en-GB';
+  const text = (value: string): FactPart => ({ text: value });
+  const rows: FactRow[] = [];
+  const kit: FactRowKit = {
+    row(label, parts, vars) {
+      if (parts && parts.length) rows.push({ label: t(label, vars), parts });
+    },
+    t,
+    text,
+    list: (items) => (items.length ? [text(items.join('; '))] : []),
+    entry(ref: Ref | undefined) {
+      if (!ref) return undefined;
+      const { name, href } = lookup.entry(ref.id);
+      return [{ text: name, href }];
+    },
+    cite: (refs) =>
+      refs.flatMap((r, i) => {
+        const { label, href } = lookup.source(r.id);
+        return [text(i ? ', ' : ' ('), { text: label, href, external: true }, ...(i === refs.length - 1 ? [text(')')] : [])];
+      }),
+    date: (value) => formatDate(value, locale),
+    number: (value) => numbers.format(value),
+    coordinates: formatCoordinates,
+  };
+  kind.factRows(data.facts, kit);
   return rows;
+}
+
+/**
+ * Every source a kind's facts cite (a range's sources, a place's coordinates
+ * source, …), found by shape: the schemas turn each source id into
+ * `{ id, collection: 'sources' }`, so no kind has to list its citing fields.
+ */
+export function sourcesInFacts(value: unknown, out: Ref[] = []): Ref[] {
+  if (Array.isArray(value)) for (const v of value) sourcesInFacts(v, out);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (record.collection === 'sources' && typeof record.id === 'string') out.push({ id: record.id });
+    else for (const v of Object.values(record)) sourcesInFacts(v, out);
+  }
+  return out;
 }

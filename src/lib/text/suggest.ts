@@ -16,18 +16,51 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The candidate nearest to `wanted`, or null when none is within a third of its length (at least 2 edits allowed). */
+/**
+ * Edits allowed for a likely typo of a word this long: one for short ids
+ * ("kn-2" for "kn-23"), two for most ("town-counsel"), three for long ones.
+ * Looser limits suggest unrelated ids (a deleted "kharkiv" is not "kyiv").
+ */
+function typoLimit(length: number): number {
+  return length <= 4 ? 1 : length <= 12 ? 2 : 3;
+}
+
+const digitsOf = (id: string) => id.replace(/\D/g, '');
+
+/**
+ * Numbers in ids name different things (years, resolution and model numbers):
+ * a typo swaps two digits or gets one wrong, but "1718" is not "1874".
+ */
+function digitsClose(a: string, b: string): boolean {
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  if (x === y || editDistance(x, y) <= 1) return true;
+  return x.length === y.length && [...x].sort().join('') === [...y].sort().join('') && editDistance(x, y) <= 2;
+}
+
+/**
+ * One id is the other with words added at the end ("north-korean-missiles" for
+ * "north-korean-missiles-ukraine"): a likely slip when the shorter one has
+ * several words, not when it is one word ("kharkiv" is not "kharkiv-oblast").
+ */
+function extends_(short: string, long: string): boolean {
+  return short.includes('-') && long.startsWith(`${short}-`);
+}
+
+/**
+ * The candidate nearest to `wanted` when it is close enough to be a likely
+ * typo of it, else null: a misleading "did you mean" is worse than none.
+ */
 export function closestId(wanted: string, candidates: Iterable<string>): string | null {
-  const limit = Math.max(2, Math.ceil(wanted.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate);
+    const close = extends_(wanted, candidate) || extends_(candidate, wanted);
+    const distance = close ? 0.5 : editDistance(wanted, candidate);
+    if (!close && (distance > typoLimit(Math.max(wanted.length, candidate.length)) || !digitsClose(wanted, candidate))) continue;
     if (distance < bestDistance || (distance === bestDistance && best !== null && candidate < best)) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  if (best !== null && (bestDistance <= limit || best.startsWith(wanted) || wanted.startsWith(best))) return best;
-  return null;
+  return best;
 }

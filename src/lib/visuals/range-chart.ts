@@ -33,7 +33,7 @@ export interface RangeFigure {
   publishers: string[];
 }
 
-export interface WeaponRanges<F extends RangeFigure = RangeFigure> {
+export interface RangeSeries<F extends RangeFigure = RangeFigure> {
   id: string;
   name: string;
   figures: F[];
@@ -126,17 +126,17 @@ export function sortFigures<F extends RangeFigure>(figures: readonly F[]): F[] {
 }
 
 /** Weapons that have at least one figure, by name. */
-export function chartedWeapons<W extends WeaponRanges>(weapons: readonly W[], locale = 'en-GB'): W[] {
+export function chartedSeries<W extends RangeSeries>(weapons: readonly W[], locale = 'en-GB'): W[] {
   return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-export function rangeChart(weapons: readonly WeaponRanges[], options: RangeChartOptions = {}): RangeChart {
+export function rangeChart(weapons: readonly RangeSeries[], options: RangeChartOptions = {}): RangeChart {
   const width = options.width ?? 340;
   const t = options.t ?? englishT;
   const locale = options.locale ?? 'en-GB';
   const kmText = (n: number) => formatNumber(n, locale);
   const figureOf = (f: { km: number; kmLow?: number }) => figureText(f, t);
-  const charted = chartedWeapons(weapons, locale);
+  const charted = chartedSeries(weapons, locale);
   const all = charted.flatMap((w) => w.figures);
   const { maxKm, step } = niceScale(Math.max(1, ...all.map((f) => f.km)));
 
