@@ -4,7 +4,7 @@
  * Byte sizes are deterministic, so the same numbers feed the benchmark table
  * and the budget tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -100,13 +100,48 @@ export function pageWeight(dist: string, page: string): PageWeight {
   return { page, assets, crossOrigin, totals, requests: assets.filter((a) => a.url !== 'inline').length };
 }
 
-/** The page types the benchmark and budgets cover, with one representative each. */
-export const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  story: '/stories/north-korean-missiles-ukraine/',
-  'glossary index': '/glossary/',
-  person: '/glossary/john-kirby/',
-  weapon: '/glossary/kn-23/',
-  search: '/search/',
-  'not found (404)': '/404.html',
-};
+/** The built story pages ("/stories/<id>/"), from the site's own folders. */
+export function storyPages(dist: string): string[] {
+  const dir = join(dist, 'stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/stories/${d.name}/`)
+    .sort();
+}
+
+/** The built glossary entry pages ("/glossary/<id>/"). */
+function entryPages(dist: string): string[] {
+  const dir = join(dist, 'glossary');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/glossary/${d.name}/`)
+    .sort();
+}
+
+const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+/**
+ * The page types the benchmark and budgets cover, with one representative
+ * each, found in the built site (any content, no ids known in advance): the
+ * heaviest story page, the first entry described as a Person, the first
+ * entry that draws a range chart. A type the site has no page for is left out.
+ */
+export function pageTypes(dist: string): Record<string, string> {
+  const heaviest = (paths: string[]) => paths.map((p) => ({ p, size: statSync(join(dist, p, 'index.html')).size })).sort((a, b) => b.size - a.size)[0]?.p;
+  const entries = entryPages(dist);
+  const person = entries.find((p) => /"@type":"Person"/.test(htmlOf(dist, p)));
+  const weapon = entries.find((p) => /aria-labelledby="reported-ranges"/.test(htmlOf(dist, p)));
+  const story = heaviest(storyPages(dist));
+  const types: Record<string, string | undefined> = {
+    home: '/',
+    story,
+    'glossary index': '/glossary/',
+    person,
+    weapon,
+    search: '/search/',
+    'not found (404)': '/404.html',
+  };
+  return Object.fromEntries(Object.entries(types).filter((e): e is [string, string] => e[1] !== undefined));
+}
