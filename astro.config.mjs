@@ -1,5 +1,5 @@
 // @ts-check
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -7,13 +7,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
-import { glossaryIndex } from './src/markdown/glossary-source.ts';
+import { glossaryIndex, localizedGlossaryIndex } from './src/markdown/glossary-source.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteTheme from './src/integrations/site-theme.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 import { loadSite } from './src/config/load.ts';
+import { withBase } from './src/lib/linking/site-path.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { dictionaries } from './src/i18n/dictionaries.ts';
 
@@ -28,6 +29,16 @@ const linking = process.env.EXPLAINER_LINKING !== 'off';
 const { site, overrides } = loadSite(contentDir, root);
 // The site's words for what the Markdown plugins write into pages (citation markers' accessible names).
 const t = createTranslator({ locale: site.locale, messages: dictionaries[site.language], overrides });
+// Editions: site.yaml `languages` (default first). The default at the root, the others under /<code>/
+// (src/pages/[lang]/); `prefixDefaultLanguage: true` puts the default under its prefix too.
+const codes = site.languages.map((l) => l.code);
+const multilingual = codes.length > 1;
+const i18n = multilingual ? { locales: codes, defaultLocale: site.language, routing: { prefixDefaultLocale: site.prefixDefaultLanguage, redirectToDefaultLocale: site.prefixDefaultLanguage } } : undefined;
+// Translations in content/<code>/ are linked with that language's matcher and glossary names.
+const languageOfFile = (/** @type {import('vfile').VFile} */ file) => {
+  const first = file.path ? relative(contentDir, file.path).split(sep)[0] : undefined;
+  return first && codes.includes(first) && first !== site.language ? first : site.language;
+};
 
 export default defineConfig({
   // The canonical address of the published site (site.yaml `url`, or SITE_URL per deployment) and its base path.
@@ -43,14 +54,15 @@ export default defineConfig({
       remarkPlugins: [
         [remarkCitations, { t }],
         .../** @type {[typeof remarkGlossaryLinks, import('./src/markdown/remark-glossary-links.ts').GlossaryLinksOptions][]} */ (
-          linking ? [[remarkGlossaryLinks, { index: () => glossaryIndex(glossaryDir), contentDir, base: site.base, locale: site.locale }]] : []
+          linking ? [[remarkGlossaryLinks, { index: (lang) => (lang === site.language ? glossaryIndex(glossaryDir) : localizedGlossaryIndex(contentDir, lang)), lang: languageOfFile, contentDir, base: (lang) => withBase(`/${lang === site.language && !site.prefixDefaultLanguage ? '' : `${lang}/`}`, site.base), locale: site.locale }]] : []
         ),
       ],
     }),
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
+  ...(i18n ? { i18n } : {}),
 });

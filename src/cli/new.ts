@@ -3,12 +3,18 @@
  * commented template, so an editor never has to remember the fields.
  *
  *   npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
+ *   npm run new -- translation <path of the original> [--lang <code>] [--refresh] [--id <item id>]
  *   npm run new -- site ["<Site name>"] [--dir <folder>]
  *
  * kind     any kind of glossary entry in src/kinds/ (term, person, place, …)  → content/glossary/<id>.md
  *          story    → content/stories/<id>.md and its first section, content/sections/<id>/01-first-section.md
  *          section  → content/sections/<story>/NN-<slug>.md, after the story's last section
  *          source   → a new item at the end of content/sources.yaml
+ * translation  a translation of a story, section or entry file → content/<lang>/<same path>,
+ *          its text fields copied as TODOs; of events.yaml or claims.yaml → the items not yet
+ *          in content/<lang>/<file> appended. --lang: the language (default: the site's only
+ *          other language). --refresh: the translation was brought in line with the original;
+ *          record today's date and the original's digest (of the items named by --id only, for a list).
  *          site     → an empty site: <folder>/site.yaml, empty sources/events/claims lists, no stories
  * --story  the story a section belongs to (default: the only story, when there is one)
  * --id     the id (or section slug) to use instead of the one derived from the name
@@ -46,10 +52,13 @@ import {
 } from '../tooling/scaffold.ts';
 import { closestId } from '../lib/text/suggest.ts';
 import { contentDir, contentLabel } from '../config/content-dir.ts';
+import { loadSite } from '../config/load.ts';
+import { listTranslation, pageTranslation, refreshPageTranslation, type TranslatableKind } from '../tooling/translation-scaffold.ts';
 
-const KINDS = [...kinds.ids, 'story', 'section', 'source', 'site'];
+const KINDS = [...kinds.ids, 'story', 'section', 'source', 'site', 'translation'];
 const USAGE = `usage: npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
        npm run new -- site ["<Site name>"] [--dir <folder>]
+       npm run new -- translation <path of the original> [--lang <code>] [--refresh] [--id <item id>]
 kinds: ${KINDS.join(', ')}`;
 
 /** A mistake in how the command was called: exit 2. */
@@ -76,6 +85,8 @@ function main(argv: string[]): number {
       options: {
         story: { type: 'string' },
         id: { type: 'string' },
+        lang: { type: 'string' },
+        refresh: { type: 'boolean', default: false },
         root: { type: 'string', default: '.' },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -107,6 +118,11 @@ function main(argv: string[]): number {
     }
     if (!kind || !name) throw new UsageError('give a kind and a name, e.g. npm run new -- person "Ada Lovelace" or npm run new -- story "Why the bridge closed"');
     if (!name.trim()) throw new UsageError('the name is empty');
+    if (kind === 'translation') {
+      report(newTranslation(resolve(values.root), name, values.lang, values.refresh, values.id));
+      return 0;
+    }
+    if (values.lang !== undefined || values.refresh) throw new UsageError('--lang and --refresh apply to translations only');
     if (values.story !== undefined && kind !== 'section') throw new UsageError('--story applies to sections only');
 
     const content = contentDir(root);
@@ -137,6 +153,57 @@ function main(argv: string[]): number {
 function usage(message: string): number {
   process.stderr.write(`new: ${message}\n${USAGE}\n`);
   return 2;
+}
+
+function newTranslation(root: string, originalPath: string, langOption: string | undefined, refresh: boolean, itemId: string | undefined): Created {
+  const content = contentDir(root);
+  const label = contentLabel(content, root);
+  const { site } = loadSite(content, root);
+  const others = site.languages.slice(1).map((l) => l.code);
+  const lang = langOption ?? (others.length === 1 ? others[0] : undefined);
+  if (!lang) throw new UsageError(others.length ? `say which language with --lang: ${others.join(', ')}` : `the site has one language; add the other to "languages" in ${label}/site.yaml first`);
+  if (!others.includes(lang)) throw new UsageError(`"${lang}" is not one of the site's other languages (${others.join(', ') || 'none'}); add it to "languages" in ${label}/site.yaml`);
+  const absolute = resolve(root, originalPath);
+  const inside = relative(content, absolute).split('\\').join('/');
+  if (inside.startsWith('..') || !existsSync(absolute)) throw new UsageError(`no file ${originalPath} in ${label}/; give the path of the original, e.g. ${label}/glossary/kharkiv.md`);
+  const target = join(content, lang, inside);
+  const today = new Date().toISOString().slice(0, 10);
+  const list = /^(events|claims)\.ya?ml$/.exec(inside);
+  if (list) {
+    const collection = list[1] as 'events' | 'claims';
+    const originals = (parseDocument(readFileSync(absolute, 'utf8')).toJS() ?? []) as Array<Record<string, unknown> & { id: string }>;
+    const existing = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    const result = listTranslation(collection, originals, existing, today, refresh ? { ids: itemId ? [itemId] : undefined } : false);
+    mkdirSync(join(content, lang), { recursive: true });
+    writeFileSync(target, result.text);
+    return {
+      path: rel(root, target),
+      what: `${result.added} item(s) to translate added${refresh ? `, ${result.refreshed} marked as in line with the original` : ''}`,
+      preview: `http://localhost:4321/${lang}/`,
+      steps: ['Translate every text after "TODO: " and remove the "TODO: ".'],
+    };
+  }
+  const kind = inside.split('/')[0] as TranslatableKind;
+  if (!['stories', 'sections', 'glossary'].includes(kind)) throw new UsageError(`${originalPath} is not a story, section, entry, events.yaml or claims.yaml`);
+  const original = readFileSync(absolute, 'utf8');
+  const page = kind === 'glossary' ? `/${lang}/glossary/${inside.split('/')[1]!.replace(/\.mdx?$/, '')}/` : kind === 'stories' ? `/${lang}/stories/${inside.split('/')[1]!.replace(/\.mdx?$/, '')}/` : `/${lang}/stories/${inside.split('/')[1]}/`;
+  if (refresh) {
+    if (!existsSync(target)) throw new Refusal(`there is no translation ${rel(root, target)} to refresh; leave out --refresh to start one`);
+    writeFileSync(target, refreshPageTranslation(readFileSync(target, 'utf8'), original, today));
+    return { path: rel(root, target), what: `marked as in line with ${rel(root, absolute)} as of ${today}`, preview: `http://localhost:4321${page}`, steps: [] };
+  }
+  if (existsSync(target)) throw new Refusal(`${rel(root, target)} already exists; edit it, and run with --refresh once it matches the original again`);
+  mkdirSync(join(target, '..'), { recursive: true });
+  writeFileSync(target, pageTranslation(kind, original, today), { flag: 'wx' });
+  return {
+    path: rel(root, target),
+    what: `a ${lang} translation of ${rel(root, absolute)}`,
+    preview: `http://localhost:4321${page}`,
+    steps: [
+      'Translate every field after "TODO: " and the text below the front matter; remove each "TODO".',
+      kind === 'glossary' ? 'Add "forms:" for names the site cannot decline (EDITING.md, "Linking in Ukrainian"), and "translatorNote:" where a term has no settled equivalent.' : 'Everything not in the file (sources, dates, status) stays the original\'s.',
+    ],
+  };
 }
 
 function newGlossaryEntry(root: string, kind: string, name: string, id: string): Created {

@@ -21,8 +21,10 @@ export const messagesFile = (language: string) => `i18n/${language}.yaml`;
 
 export interface LoadedSite {
   site: SiteConfig;
-  /** The newsroom's rewording of dictionary entries (already validated). */
+  /** The newsroom's rewording of dictionary entries in the default language (already validated). */
   overrides: Partial<Messages>;
+  /** The same for every language of the site, by code. */
+  overridesByLanguage: Record<string, Partial<Messages>>;
   /** Problems found in the files; when there are errors, `site` holds the defaults. */
   problems: Problem[];
   /** The files read, for dev-server watching. */
@@ -48,18 +50,19 @@ export function loadSite(dir: string = defaultContentDir(), root: string = proce
       fix: `create ${label}/${SITE_FILE} with at least "name:" and "url:" (see "Make it your own site" in EDITING.md)`,
       severity: 'warning',
     };
-    return { site: fallbackSite(env), overrides: {}, problems: [problem], files };
+    return { site: fallbackSite(env), overrides: {}, overridesByLanguage: {}, problems: [problem], files };
   }
   const checked = checkSiteFile({ path: `${label}/${SITE_FILE}`, text: readFileSync(sitePath, 'utf8') });
   const site = checked.data ? resolveSite(checked.data, env) : fallbackSite(env);
   const problems = [...checked.problems];
-  let overrides: Partial<Messages> = {};
-  const overridePath = join(dir, messagesFile(site.language));
-  files.push(overridePath);
-  if (existsSync(overridePath)) {
-    const messages = checkMessagesFile({ path: `${label}/${messagesFile(site.language)}`, text: readFileSync(overridePath, 'utf8') });
-    overrides = messages.overrides;
+  const overridesByLanguage: Record<string, Partial<Messages>> = {};
+  for (const { code } of site.languages) {
+    const overridePath = join(dir, messagesFile(code));
+    files.push(overridePath);
+    if (!existsSync(overridePath)) continue;
+    const messages = checkMessagesFile({ path: `${label}/${messagesFile(code)}`, text: readFileSync(overridePath, 'utf8') });
+    overridesByLanguage[code] = messages.overrides;
     problems.push(...messages.problems);
   }
-  return { site, overrides, problems, files };
+  return { site, overrides: overridesByLanguage[site.language] ?? {}, overridesByLanguage, problems, files };
 }

@@ -61,7 +61,7 @@ const languageCode = z.string().refine((code) => LANGUAGES.includes(code), {
 const localeSchema = z.string().refine(isLocale, { error: 'write a locale such as "en-GB", "en-US", "de-DE" or "uk-UA"' });
 const directionSchema = z.enum(['ltr', 'rtl']);
 
-/** One language the site is published in (only the first is used until the site has several). */
+/** One language the site is published in: the first is the default (at the site's root), the others under `/<code>/`. */
 export const languageSchema = z.strictObject({
   /** Dictionary code, e.g. `en`: a file in src/i18n/ (overrides in content/i18n/<code>.yaml). */
   code: languageCode,
@@ -107,9 +107,12 @@ export const siteSchema = z
     /**
      * The languages the site is published in, default first. Optional while
      * the site has one language; when given, the first must match
-     * `language`. Only the first is used for now.
+     * `language`. Every other language gets an edition under `/<code>/`, with
+     * translations in the content folder's `<code>/` folder (EDITING.md, "Translations").
      */
     languages: z.array(languageSchema).min(1).optional(),
+    /** `true` puts the default language under its prefix too (`/en/…`), with the root redirecting to it. Default `false`: the default language at the root. */
+    prefixDefaultLanguage: z.boolean().default(false),
     /** The story the home page leads with (a file name in stories/ without `.md`). Without it: the most recently updated story. */
     leadStory: idSchema.optional(),
     /** The header's links, in order. Default: Home, Glossary, Sources. */
@@ -138,6 +141,11 @@ export const siteSchema = z
       ctx.addIssue({ code: 'custom', path: ['url'], message: `write only the address of the domain here, and the path in "base: ${new URL(site.url).pathname}"` });
     }
     const first = site.languages?.[0];
+    const seen = new Set<string>();
+    site.languages?.forEach((language, i) => {
+      if (seen.has(language.code)) ctx.addIssue({ code: 'custom', path: ['languages', i, 'code'], message: `"${language.code}" is listed twice; list each language once` });
+      seen.add(language.code);
+    });
     if (first && first.code !== site.language) {
       ctx.addIssue({ code: 'custom', path: ['languages', 0, 'code'], message: `put the default language "${site.language}" first, or set "language: ${first.code}"` });
     }
@@ -148,6 +156,14 @@ export type SiteData = z.output<typeof siteSchema>;
 export type Palette = z.output<typeof paletteSchema>;
 export type Theme = SiteData['theme'];
 export type SiteLink = z.output<typeof linkSchema>;
+
+/** One edition's language: dictionary code, name in itself, Intl locale, direction. */
+export interface SiteLanguage {
+  code: string;
+  name: string;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+}
 
 /** The configuration as the code reads it: every default filled in, the base path ending in "/". */
 export interface SiteConfig {
@@ -161,7 +177,10 @@ export interface SiteConfig {
   language: string;
   locale: string;
   dir: 'ltr' | 'rtl';
-  languages: Array<{ code: string; name: string; locale: string; dir: 'ltr' | 'rtl' }>;
+  /** Every language the site is published in, the default first. */
+  languages: SiteLanguage[];
+  /** The default language is under `/<code>/` too, not at the root. */
+  prefixDefaultLanguage: boolean;
   leadStory: string | undefined;
   /** `undefined` when the site keeps the default links (labels from the dictionary). */
   navigation: SiteLink[] | undefined;
@@ -187,6 +206,7 @@ export function resolveSite(data: SiteData, env: { SITE_URL?: string | undefined
     locale,
     dir,
     languages: data.languages ?? [{ code: data.language, name: data.language, locale, dir }],
+    prefixDefaultLanguage: data.prefixDefaultLanguage,
     leadStory: data.leadStory,
     navigation: data.navigation,
     footer: { text: data.footer.text, links: data.footer.links },

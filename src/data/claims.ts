@@ -1,5 +1,6 @@
 /** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
 import { getCollection } from 'astro:content';
+import { listTranslations } from './localized.ts';
 import { perBuild } from './per-build.ts';
 import { claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
 import { historyInOrder } from '../lib/story/claims.ts';
@@ -33,21 +34,27 @@ export interface Claim {
 export const getClaims = perBuild(async (): Promise<Claim[]> => {
     const link = await getEntryLinks();
     const storiesOf = await getStoriesOf();
+    const translations = await listTranslations('claimTranslations');
     return Promise.all(
-      (await getCollection('claims')).map(async ({ data }) => ({
+      (await getCollection('claims')).map(async ({ data }) => {
+        const translated = translations.get(data.id);
+        // A history note is translated by its step's date.
+        const note = (step: { date: string; note: string }) => translated?.history?.find((h) => h.date === step.date)?.note ?? step.note;
+        return {
         id: data.id,
-        claim: data.claim,
+        claim: translated?.claim ?? data.claim,
         claimant: link(data.claimant.id),
         date: data.date,
         status: data.status,
-        evidence: data.evidence,
+        evidence: translated?.evidence ?? data.evidence,
         asOf: data.asOf,
         sources: await resolveSources(data.sources),
         history: await Promise.all(
-          historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: step.note, sources: await resolveSources(step.sources) })),
+          historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: note(step), sources: await resolveSources(step.sources) })),
         ),
         stories: storiesOf('claims', data.id),
-      })),
+        };
+      }),
     );
 });
 

@@ -1,5 +1,6 @@
 /** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
 import { getCollection } from 'astro:content';
+import { listTranslations } from './localized.ts';
 import { perBuild } from './per-build.ts';
 import { eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
@@ -22,12 +23,13 @@ export interface TimelineEvent {
 export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
     const link = await getEntryLinks();
     const storiesOf = await getStoriesOf();
+    const translated = await listTranslations('eventTranslations');
     const events = await Promise.all(
       (await getCollection('events')).map(async ({ data }) => ({
         id: data.id,
         date: data.date,
-        title: data.title,
-        ...(data.detail ? { detail: data.detail } : {}),
+        title: translated.get(data.id)?.title ?? data.title,
+        ...(data.detail ? { detail: translated.get(data.id)?.detail ?? data.detail } : {}),
         entries: data.entries.map((e) => link(e.id)),
         sources: await resolveSources(data.sources),
         stories: storiesOf('events', data.id),

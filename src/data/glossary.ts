@@ -1,17 +1,18 @@
 /** Glossary entries with everything their pages show: backlinks, related entries both ways. */
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
+import { localizedCollection } from './localized.ts';
 import { collectBacklinks, relatedBothWays, type Backlink } from '../lib/linking/backlinks.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { sectionPlace } from '../lib/story/section-order.ts';
 import { kinds } from '../kinds/registry.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
-import { site, sitePath } from '../config/site.ts';
+import { pageLanguage, sitePath } from '../config/site.ts';
 
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
-  const entries = await getCollection('glossary');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, site.locale, { sensitivity: 'base' }));
+  const entries = await localizedCollection('glossary');
+  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, pageLanguage().locale, { sensitivity: 'base' }));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];
@@ -30,6 +31,8 @@ export interface MentionPlace {
   storyHref?: string;
   /** URL of the page, without the anchor. */
   href: string;
+  /** The language of the quoted text when it is not the page's (an untranslated original). */
+  lang?: string;
 }
 
 /** Every mention on the site, inverted by entry. Computed once per build. */
@@ -39,14 +42,15 @@ export const getBacklinks = perBuild(async (): Promise<Map<string, Backlink<Ment
       const href = sitePath(`/stories/${story.id}/`);
       const lede = await render(story);
       const inStory = { story: story.id, storyTitle: story.data.title, storyHref: href };
-      pages.push({ page: { kind: 'story', title: story.data.title, href, ...inStory }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+      const fallbackLang = (l: { fallback: boolean; lang: string }) => (l.fallback ? { lang: l.lang } : {});
+      pages.push({ page: { kind: 'story', title: story.data.title, href, ...inStory, ...fallbackLang(story.language) }, mentions: (lede.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
       for (const section of await getSections(story.id)) {
-        pages.push({ page: { kind: 'section', title: section.data.title, href, ...inStory }, mentions: section.mentions });
+        pages.push({ page: { kind: 'section', title: section.data.title, href, ...inStory, ...fallbackLang(section.language) }, mentions: section.mentions });
       }
     }
     for (const entry of await getGlossary()) {
       const body = await render(entry);
-      pages.push({ page: { kind: 'entry', title: entry.data.name, href: sitePath(`/glossary/${entry.id}/`) }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
+      pages.push({ page: { kind: 'entry', title: entry.data.name, href: sitePath(`/glossary/${entry.id}/`), ...(entry.language.fallback ? { lang: entry.language.lang } : {}) }, mentions: (body.remarkPluginFrontmatter.mentions ?? []) as Mention[] });
     }
     return collectBacklinks(pages);
 });

@@ -13,7 +13,7 @@ import { kinds } from '../kinds/registry.ts';
 import { getGlossary } from './glossary.ts';
 import { perBuild } from './per-build.ts';
 import { getSources, type Source } from './sources.ts';
-import { site } from '../config/site.ts';
+import { sitePath } from '../config/site.ts';
 
 export interface PlaceData extends MapPlace {
   href: string;
@@ -36,7 +36,7 @@ export const getMapPlaces = perBuild(async (): Promise<PlaceData[]> => {
       country: point.country,
       lat: point.lat,
       lon: point.lon,
-      href: glossaryPath(entry.id, site.base),
+      href: sitePath(glossaryPath(entry.id)),
       ...(point.note ? { coordinatesNote: point.note } : {}),
       ...(source ? { coordinatesSource: source } : {}),
     });

@@ -1,14 +1,22 @@
 /**
  * Memoises a whole-collection computation for one production build: a
  * glossary page must not re-sort 10,000 entries or re-invert every mention
- * for each of 10,000 pages. In dev, content changes between requests, so
- * every call recomputes.
+ * for each of 10,000 pages. Once per language: what a computation reads
+ * (translations, links, dictionary words) depends on the page's language.
+ * In dev, content changes between requests, so every call recomputes.
  */
+import { pageLanguageCode } from '../config/page-language.ts';
+
 export function perBuild<T>(compute: () => Promise<T>): () => Promise<T> {
-  let cached: Promise<T> | undefined;
+  const cached = new Map<string, Promise<T>>();
   return () => {
     if (!import.meta.env.PROD) return compute();
-    cached ??= compute();
-    return cached;
+    const key = pageLanguageCode() ?? '';
+    let value = cached.get(key);
+    if (!value) {
+      value = compute();
+      cached.set(key, value);
+    }
+    return value;
   };
 }

@@ -2,7 +2,7 @@
 import type { Mention } from '../lib/linking/mention.ts';
 import { previewRecords, type PreviewRecord } from '../lib/client/preview-data.ts';
 import { getGlossaryById } from './glossary.ts';
-import { site } from '../config/site.ts';
+import { sitePath } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
 
 /** A page's rendered Markdown, as `render()` returns it: its recorded mentions (forced links included). */
@@ -19,5 +19,5 @@ export function linkedIds(...sources: MentionSource[]): string[] {
 /** The preview records for the entries linked in these mention lists or rendered bodies. */
 export async function getPreviews(...sources: MentionSource[]): Promise<PreviewRecord[]> {
   const byId = await getGlossaryById();
-  return previewRecords(linkedIds(...sources), (id) => byId.get(id)?.data, site.base, t);
+  return previewRecords(linkedIds(...sources), (id) => byId.get(id)?.data, sitePath('/'), t);
 }

@@ -1,22 +1,23 @@
 /** Stories and their sections, rendered and in reading order. */
-import { getCollection, getEntry, render } from 'astro:content';
+import { render } from 'astro:content';
+import { localizedCollection, localizedEntry } from './localized.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { byPosition, sectionPlace } from '../lib/story/section-order.ts';
 
 export async function getStories() {
-  const stories = await getCollection('stories');
+  const stories = await localizedCollection('stories');
   return stories.sort((a, b) => (a.data.published < b.data.published ? 1 : -1));
 }
 
 export async function getStory(id: string) {
-  const story = await getEntry('stories', id);
+  const story = await localizedEntry('stories', id);
   if (!story) throw new Error(`No story "${id}" in content/stories/`);
   return story;
 }
 
 /** A story's sections in order, each with its rendered body and recorded mentions. */
 export async function getSections(storyId: string) {
-  const sections = byPosition(await getCollection('sections', (s) => sectionPlace(s.id).story === storyId));
+  const sections = byPosition((await localizedCollection('sections')).filter((s) => sectionPlace(s.id).story === storyId));
   return Promise.all(
     sections.map(async (section) => {
       const rendered = await render(section);
@@ -24,6 +25,7 @@ export async function getSections(storyId: string) {
         id: section.id,
         slug: sectionPlace(section.id).slug,
         data: section.data,
+        language: section.language,
         Content: rendered.Content,
         mentions: (rendered.remarkPluginFrontmatter.mentions ?? []) as Mention[],
         /** Source ids cited inline, in order of first citation (marker [n] is item n). */

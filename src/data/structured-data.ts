@@ -13,7 +13,7 @@ import {
   type SiteInfo,
 } from '../lib/seo/json-ld.ts';
 import { ogImagePath, SITE_CARD_SLUG, storyCardSlug } from '../lib/seo/og-image.ts';
-import { site as config, sitePath } from '../config/site.ts';
+import { assetPath, pageLanguage, site as config, sitePath } from '../config/site.ts';
 import { t } from '../i18n/index.ts';
 import { getGlossary, getGlossaryById, type GlossaryEntry } from './glossary.ts';
 import type { Claim } from './claims.ts';
@@ -26,14 +26,15 @@ type Story = Awaited<ReturnType<typeof getStory>>;
 /** The public address of a site path; the base path (site.yaml `base`) is added here, once. */
 const absolute = (path: string, site: URL) => new URL(sitePath(path), site).href;
 
-function siteInfo(site: URL): SiteInfo {
+/** `language`: of the text the node describes (an untranslated page keeps its original's); default the page's. */
+function siteInfo(site: URL, language: string = pageLanguage().code): SiteInfo {
   const { publisher } = config;
   return {
     name: config.name,
     url: absolute('/', site),
     image: absolute(ogImagePath(SITE_CARD_SLUG), site),
-    language: config.language,
-    publisher: { name: publisher.name, url: publisher.url, logo: absolute(publisher.logo, site) },
+    language,
+    publisher: { name: publisher.name, url: publisher.url, logo: new URL(assetPath(publisher.logo), site).href },
   };
 }
 
@@ -58,7 +59,7 @@ export function storyJsonLd(story: Story, sources: readonly Source[], site: URL)
         images: [absolute(ogImagePath(storyCardSlug(story.id)), site)],
         sources,
       },
-      siteInfo(site),
+      siteInfo(site, (story as { language?: { lang: string } }).language?.lang),
     ),
   ];
 }

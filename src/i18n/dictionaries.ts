@@ -4,9 +4,10 @@
  * content/i18n/<language>.yaml. A new language is one file here plus one line.
  */
 import { en } from './en.ts';
+import { uk } from './uk.ts';
 import type { Messages } from './translate.ts';
 
-export const dictionaries: Readonly<Record<string, Partial<Messages>>> = { en };
+export const dictionaries: Readonly<Record<string, Partial<Messages>>> = { en, uk };
 
 /** The language codes a site may choose. */
 export const LANGUAGES = Object.keys(dictionaries);

@@ -23,6 +23,12 @@ export const en = {
   'breadcrumb.home': 'Home',
   'breadcrumb.label': 'Breadcrumb',
 
+  // Editions in other languages
+  'i18n.switcherLabel': 'Language',
+  'i18n.fallbackPage': 'This page has not been translated yet: it is shown in the original ({language}).',
+  'i18n.fallbackSection': 'This section has not been translated yet: it is shown in the original ({language}).',
+  'i18n.translatorNote': 'Translator’s note',
+
   // Theme toggle
   'theme.label': 'Colour scheme',
   'theme.system': 'Auto',

@@ -30,7 +30,7 @@ export class SearchIndexError extends Error {
 }
 
 export interface SearchIndexOptions {
-  /** The site's language code (site.yaml `language`): Pagefind stems and splits words by it. Default `en`. */
+  /** The language of a one-language site: Pagefind stems and splits words by it. Leave it out on a multilingual site: Pagefind then makes one index per `<html lang>`, and the search box loads its page's. */
   language?: string;
 }
 
@@ -44,7 +44,7 @@ export default function searchIndex(options: SearchIndexOptions = {}): AstroInte
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language ?? 'en' });
+          const { index, errors } = await pagefind.createIndex(options.language ? { forceLanguage: options.language } : {});
           if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);

@@ -61,6 +61,7 @@ export function readLinkableEntries(dir: string, root = process.cwd()): Linkable
       aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
       kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
       autolink: data.autolink !== false,
+      ...(data.forms !== undefined ? { forms: data.forms as LinkableEntry['forms'] } : {}),
     });
   }
   return entries;
@@ -86,4 +87,36 @@ export function glossaryIndex(dir: string): GlossaryIndex {
   const slot = (globalThis as GlobalSlot)[GLOBAL_KEY];
   if (slot && slot.dir === dir) return slot.index;
   return reloadGlossaryIndex(dir);
+}
+
+const LOCALIZED_KEY = Symbol.for('explainer.localized-glossary-index');
+interface LocalizedSlot {
+  [LOCALIZED_KEY]?: Map<string, { stamp: string; index: GlossaryIndex }>;
+}
+
+/**
+ * The linker's index for a translated edition: the names, aliases and declared
+ * `forms` of the entries translated in `<content>/<lang>/glossary/`, with the
+ * kind and autolink setting of their originals. Untranslated entries are left
+ * out: their English names do not occur in the edition's text. Re-read when
+ * either folder changes.
+ */
+export function localizedGlossaryIndex(contentDir: string, lang: string, root = process.cwd()): GlossaryIndex {
+  const originalDir = join(contentDir, 'glossary');
+  const translatedDir = join(contentDir, lang, 'glossary');
+  const stamp = `${folderStamp(originalDir)}#${folderStamp(translatedDir)}`;
+  const slots = ((globalThis as LocalizedSlot)[LOCALIZED_KEY] ??= new Map());
+  const key = `${contentDir}#${lang}`;
+  const cached = slots.get(key);
+  if (cached && cached.stamp === stamp) return cached.index;
+  const originals = new Map(readLinkableEntries(originalDir, root).map((e) => [e.id, e]));
+  const entries: LinkableEntry[] = [];
+  for (const translated of readLinkableEntries(translatedDir, root)) {
+    const original = originals.get(translated.id);
+    if (!original) continue; // an orphan translation: the checker reports it
+    entries.push({ ...translated, kind: original.kind, autolink: original.autolink });
+  }
+  const index = buildGlossaryIndex(entries, { lang });
+  slots.set(key, { stamp, index });
+  return index;
 }

@@ -20,6 +20,8 @@ export interface RelinkingGlobOptions {
   base: string;
   /** Folder of the glossary, relative to the project root. */
   glossaryBase: string;
+  /** More of what links depend on, mixed into every entry's digest (translations: the digests of the translated glossaries). */
+  extraDigest?: () => string;
 }
 
 /**
@@ -61,7 +63,7 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
       const linkedContext = (ctx: LoaderContext): LoaderContext => ({
         ...ctx,
         generateDigest: (data) =>
-          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${linkerCodeDigest()}` : data),
+          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${linkerCodeDigest()}${options.extraDigest ? `:${options.extraDigest()}` : ''}` : data),
       });
 
       await inner.load(linkedContext(context));

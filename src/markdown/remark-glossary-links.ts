@@ -18,7 +18,7 @@
  * `{ entry, anchor, sentence }`, where `anchor` is the id given to the
  * paragraph that holds the mention.
  */
-import { basename, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { Link, ListItem, Node, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { forcedLinkId, glossaryPath, NO_LINK_ID } from '../lib/linking/glossary-url.ts';
@@ -45,8 +45,12 @@ export interface GlossaryLinksOptions {
   lang?: string | ((file: VFile) => string);
   /** Absolute path of the `content/` folder, to tell sections from glossary entries. */
   contentDir: string;
-  /** The site's base path. Default `/`. */
-  base?: string;
+  /**
+   * The site's base path, or a function of the language giving the path the
+   * glossary of that language's edition is under (e.g. `/uk/` for a
+   * translation). Default `/`.
+   */
+  base?: string | ((lang: string) => string);
   /** The site's locale (site.yaml), for splitting the quoted sentence of a mention. Default `en`. */
   locale?: string;
   /** Called with every forced link to an unknown id, before the file fails. */
@@ -85,11 +89,13 @@ interface Block {
 }
 
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
-  const base = options.base ?? '/';
   return (tree: Root, file: VFile) => {
     const lang = typeof options.lang === 'function' ? options.lang(file) : (options.lang ?? 'en');
     const index = options.index(lang);
-    const scope = scopeOf(file.path, options.contentDir);
+    const base = typeof options.base === 'function' ? options.base(lang) : (options.base ?? '/');
+    // A translation in `<content>/<lang>/` is a section or entry like its original, one folder down.
+    const inLanguageFolder = file.path !== undefined && relative(options.contentDir, file.path).split(sep)[0] === lang;
+    const scope = scopeOf(file.path, inLanguageFolder ? join(options.contentDir, lang) : options.contentDir);
     const linked = new Set<string>();
     const mentions: Mention[] = [];
     let blockCount = 0;

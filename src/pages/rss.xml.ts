@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: config.tagline,
     site: new URL(sitePath('/'), home).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${language}</language><atom:link href="${new URL(sitePath('/rss.xml'), home).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${language()}</language><atom:link href="${new URL(sitePath('/rss.xml'), home).href}" rel="self" type="application/rss+xml"/>`,
     // Absolute links: the package would otherwise add a trailing slash after the #fragment.
     items: feedItems(stories, t).map((item) => ({
       title: item.title,

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_FONTS, cardLayout } from '../lib/seo/og-card-layout.ts';
+import { CARD_FONT_SUBSETS, CARD_FONTS, cardLayout } from '../lib/seo/og-card-layout.ts';
 import { OG_IMAGE_HEIGHT, OG_IMAGE_WIDTH, type OgCard } from '../lib/seo/og-image.ts';
 import type { Palette } from '../config/schema.ts';
 
@@ -31,7 +31,7 @@ interface LoadedFont {
  * so the extra subsets get their own names; it falls back to them for
  * glyphs the first one lacks (accented Latin, Cyrillic names).
  */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
+const SUBSETS = ['latin', ...CARD_FONT_SUBSETS] as const;
 const FACES: Array<{ pkg: string; family: string; weight: FontWeight }> = [
   { pkg: 'noto-serif', family: CARD_FONTS.serif, weight: 700 },
   { pkg: 'noto-sans', family: CARD_FONTS.sans, weight: 400 },

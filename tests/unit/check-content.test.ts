@@ -466,6 +466,33 @@ describe('the whole run', () => {
   });
 });
 
+describe('translations (content/<lang>/)', () => {
+  it('accepts a translation whose digest matches its original', () => {
+    expect(check('translation-ok').map(formatProblem)).toEqual([]);
+  });
+  it('warns when the original changed since the translation, with the date and the refresh command', () => {
+    const p = only('translation-stale');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 3, field: 'original', severity: 'warning' });
+    expect(p.message).toBe('the original changed since this translation (translated 2024-12-01)');
+    expect(p.fix).toBe('bring it in line with the original and run npm run new -- translation content/glossary/millbrook.md --refresh');
+  });
+  it('rejects a translation with no original, suggesting the original it was probably meant for', () => {
+    const p = only('translation-orphan');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/milbrook.md', line: 1, severity: 'error' });
+    expect(p.message).toBe('there is no original content/glossary/milbrook.md for this translation');
+    expect(p.fix).toContain('content/uk/glossary/millbrook.md');
+  });
+  it('rejects a language folder that site.yaml does not list', () => {
+    const p = only('translation-unknown-language');
+    expect(p).toMatchObject({ file: 'content/de/glossary/millbrook.md', field: 'language', severity: 'error' });
+    expect(p.fix).toContain('"languages" in content/site.yaml');
+  });
+  it('rejects a field still holding the TODO the scaffold wrote', () => {
+    const p = only('translation-todo');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 5, field: 'short', severity: 'error' });
+  });
+});
+
 // Runs last (tests run in order): a new case folder without a test above fails here.
 it('has a test for every fixture case', () => {
   expect(caseNames().filter((name) => !tested.has(name))).toEqual([]);

@@ -34,7 +34,7 @@ describe('site.yaml mistakes name the file, the line, the field and the fix', ()
     ['url', 'name: A\nurl: a.example.org\n', 'content/site.yaml:2:6  url  "url": "a.example.org" is not a full web address  (write the full public address, e.g. "https://news.example.org")'],
     ['url with a path', 'name: A\nurl: https://a.example.org/news\n', 'content/site.yaml:2:6  url  "url": "https://a.example.org/news" is not valid here  (write only the address of the domain here, and the path in "base: /news")'],
     ['base', `${BASE}base: news\n`, 'content/site.yaml:3:7  base  "base": "news" is not written in the expected form  (write a path starting with "/", e.g. "/" or "/explainers/")'],
-    ['language', `${BASE}language: xx\n`, 'content/site.yaml:3:11  language  "language": "xx" is not valid here  (the language needs a dictionary in src/i18n/; available: en)'],
+    ['language', `${BASE}language: xx\n`, 'content/site.yaml:3:11  language  "language": "xx" is not valid here  (the language needs a dictionary in src/i18n/; available: en, uk)'],
     ['locale', `${BASE}locale: not a locale\n`, 'content/site.yaml:3:9  locale  "locale": "not a locale" is not valid here  (write a locale such as "en-GB", "en-US", "de-DE" or "uk-UA")'],
     ['dir', `${BASE}dir: up\n`, 'content/site.yaml:3:6  dir  "dir" is string "up"  (use one of: ltr, rtl)'],
     ['leadStory', `${BASE}leadStory: The Bridge\n`, 'content/site.yaml:3:12  leadStory  "leadStory": "The Bridge" is not written in the expected form  (ids are lower-case letters and digits joined by single hyphens, e.g. "kn-23" or "un-resolution-1718")'],
@@ -44,7 +44,7 @@ describe('site.yaml mistakes name the file, the line, the field and the fix', ()
     ['footer field', `${BASE}footer: { txt: Hello }\n`, 'content/site.yaml:3:11  footer.txt  unknown field "txt"  (did you mean "text"?)'],
     ['theme colour', `${BASE}theme:\n  dark: { accent: red, surface: "#000000", text: "#ffffff", muted: "#cccccc" }\n`, 'content/site.yaml:4:19  theme.dark.accent  "theme.dark.accent": "red" is not written in the expected form  (write the colour as "#" and six hexadecimal digits, e.g. "#9c2f12")'],
     ['theme token', `${BASE}theme:\n  light: { accent: "#000000", surface: "#ffffff", text: "#000000" }\n`, 'content/site.yaml:4:10  theme.light.muted  required field "theme.light.muted" is missing  (add "muted:" with text)'],
-    ['unknown field', `${BASE}colour: red\n`, 'content/site.yaml:3:1  colour  unknown field "colour"  (remove it, or use one of: name, tagline, url, base, publisher, language, locale, dir, languages, leadStory, navigation, footer, theme)'],
+    ['unknown field', `${BASE}colour: red\n`, 'content/site.yaml:3:1  colour  unknown field "colour"  (remove it, or use one of: name, tagline, url, base, publisher, language, locale, dir, languages, prefixDefaultLanguage, leadStory, navigation, footer, theme)'],
   ])('%s', (_field, yaml, expected) => {
     expect(problemOf(yaml)).toBe(expected);
   });
@@ -78,6 +78,7 @@ describe('defaults and overrides', () => {
       locale: 'en-GB',
       dir: 'ltr',
       languages: [{ code: 'en', name: 'en', locale: 'en-GB', dir: 'ltr' }],
+      prefixDefaultLanguage: false,
       leadStory: undefined,
       navigation: undefined,
       footer: { text: undefined, links: undefined },

@@ -29,6 +29,7 @@ import { friendlyIssue } from './zod-messages.ts';
 import { allowedKeys } from './schema-keys.ts';
 import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
 import { checkMessagesFile, checkSiteFile, type SiteCheck } from './site-config.ts';
+import { checkTranslations, type TranslationFile } from './check-translations.ts';
 import { type EditorialLists, secondaryPublisher, uncitedFigures, weakUrlReason } from './editorial.ts';
 import { membershipOfAll, type Scopable, type StoryScope } from '../story/scope.ts';
 import { blockCounts, blockKinds, emptyForcedBlocks, type BlockSettings } from '../story/blocks.ts';
@@ -64,6 +65,10 @@ interface Entry {
   body?: { text: string; line: number };
 }
 
+/** A top folder named like a language code (`uk`, `pt-br`) holds translations; the collections' own folders never do. */
+const LANGUAGE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i;
+const NOT_LANGUAGE_FOLDERS = new Set(['stories', 'sections', 'glossary', 'i18n']);
+
 const HTML_ALLOWED = /^<\/?(abbr|sup|sub|br|wbr|span|small|cite|q|mark|kbd|time)(\s[^>]*)?\/?>$|^<!--[\s\S]*-->$/i;
 const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 
@@ -88,10 +93,19 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   let siteCheck: SiteCheck | null = null;
   let siteFile = '';
 
+  // Translations (`<lang>/…`, a language code as the top folder), checked against the originals once all are read.
+  const translationFiles: TranslationFile[] = [];
+  const originalFiles = new Map<string, ContentFile>();
+
   // 1. Parse and validate every file on its own.
   for (const file of files) {
     const rel = file.path.startsWith(`${root}/`) ? file.path.slice(root.length + 1) : file.path;
     const parts = rel.split('/');
+    if (parts.length > 1 && LANGUAGE_FOLDER.test(parts[0]!) && !NOT_LANGUAGE_FOLDERS.has(parts[0]!)) {
+      translationFiles.push({ path: file.path, text: file.text, lang: parts[0]!, rel: parts.slice(1).join('/') });
+      continue;
+    }
+    originalFiles.set(rel, file);
     if (rel === 'site.yaml') {
       siteCheck = checkSiteFile(file);
       siteFile = file.path;
@@ -208,6 +222,8 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
     return null;
   }
+
+  problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root }));
 
   // 2. Checks across entries.
   const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);

@@ -15,6 +15,14 @@ export interface CardNode {
 
 /** Font families the layout asks for; the renderer loads them under these names. */
 export const CARD_FONTS = { serif: 'Noto Serif', sans: 'Noto Sans' } as const;
+/** The extra subsets the renderer registers as `<family> <subset>` (src/tooling/og-render.ts). */
+export const CARD_FONT_SUBSETS = ['latin-ext', 'cyrillic'] as const;
+/**
+ * A family with its subsets as fallbacks, so a Cyrillic or accented glyph is
+ * drawn in the same family and weight as the text around it, not in whichever
+ * registered font happens to have it first.
+ */
+export const fontStack = (family: string) => [family, ...CARD_FONT_SUBSETS.map((subset) => `${family} ${subset}`)].join(', ');
 
 /** The card's colours from a palette; the rule above the site name is the text colour faded into the background. */
 export function cardColours(palette: Palette) {
@@ -64,7 +72,7 @@ export function cardLayout(card: OgCard, siteName: string, palette: Palette = DE
           display: 'block',
           width: TEXT_WIDTH,
           marginTop: 24,
-          fontFamily: CARD_FONTS.serif,
+          fontFamily: fontStack(CARD_FONTS.serif),
           fontWeight: 700,
           fontSize: titleSize(card.title),
           lineHeight: 1.15,
@@ -83,7 +91,7 @@ export function cardLayout(card: OgCard, siteName: string, palette: Palette = DE
           marginTop: 'auto',
           paddingTop: 20,
           borderTop: `2px solid ${COLOURS.border}`,
-          fontFamily: CARD_FONTS.serif,
+          fontFamily: fontStack(CARD_FONTS.serif),
           fontWeight: 700,
           fontSize: 30,
         },
@@ -92,7 +100,7 @@ export function cardLayout(card: OgCard, siteName: string, palette: Palette = DE
     ],
   );
   return node(
-    { display: 'flex', width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: CARD_FONTS.sans },
+    { display: 'flex', width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: fontStack(CARD_FONTS.sans) },
     [node({ display: 'flex', width: ACCENT_BAR, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.accent }, ''), column],
   );
 }
