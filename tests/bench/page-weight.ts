@@ -40,6 +40,16 @@ const sizes = (bytes: Buffer) => ({
 const kindOf = (url: string): AssetKind =>
   /\.css(\?|$)/.test(url) ? 'css' : /\.m?js(\?|$)/.test(url) ? 'js' : /\.(png|jpe?g|gif|webp|avif|svg|ico)(\?|$)/.test(url) ? 'image' : /\.(woff2?|ttf|otf)(\?|$)/.test(url) ? 'font' : 'other';
 
+/**
+ * The specifiers a built ES module imports statically (`import … from "x"`, `import "x"`, `export … from "x"`).
+ * `import("x")` is left out: Vite emits it for chunks that load on demand.
+ */
+export function staticImports(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'`])([^"'`\n]+)\1/g)) found.push(m[2]!);
+  return found;
+}
+
 /** `page` is a site path like `/stories/x/`; `dist` the built site. */
 export function pageWeight(dist: string, page: string): PageWeight {
   const file = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
@@ -60,6 +70,10 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const bytes = readFileSync(path);
     const assetKind = kind ?? kindOf(url);
     assets.push({ kind: assetKind, url, ...sizes(bytes), ...(assetKind === 'js' ? { blocking } : {}) });
+    // A module's static imports load with it; dynamic `import()` chunks load later, on demand, so they are not counted.
+    if (assetKind === 'js') {
+      for (const specifier of staticImports(bytes.toString('utf8'))) if (/^\.{0,2}\//.test(specifier)) add(new URL(specifier, `http://site${new URL(url, `http://site${page}`).pathname}`).pathname, 'js', false);
+    }
     // Fonts and images referenced from CSS are part of the first view too.
     if (assetKind === 'css') {
       for (const m of bytes.toString('utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g)) add(new URL(m[1]!, `http://site${url}`).pathname);
@@ -77,6 +91,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
       // Inline code is already in the HTML's bytes; listed to show what JavaScript the page runs.
       // An inline script costs no request; it only blocks for its own (tiny) run time, so it is not "render-blocking".
       assets.push({ kind: 'js', url: 'inline', ...sizes(bytes), blocking: false });
+      if (isModule) for (const specifier of staticImports(script.innerHTML)) if (/^\.{0,2}\//.test(specifier)) add(specifier, 'js', false);
     }
   }
   for (const img of doc.querySelectorAll('img[src], source[srcset]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')?.split(/\s/)[0]);
