@@ -1,11 +1,14 @@
 /**
  * End-to-end tests in Debian's Chromium (apt-get install chromium); never
- * `npx playwright install`. `npm run test:e2e` builds the site first; the
- * web server only previews the built dist/.
+ * `npx playwright install`. They run on the tiny fixture site
+ * (tests/fixtures/sites/tiny): `npm run test:e2e` builds it into
+ * tests/.out/tiny first, and the web server only previews that build.
+ * E2E_PORT picks another port when 4329 is taken.
  */
 import { defineConfig } from '@playwright/test';
+import { siteContentDir, siteOutDir } from './tests/fixtures/sites/sites.ts';
 
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +19,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     headless: true,
     launchOptions: {
@@ -33,10 +36,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    command: `npx astro preview --outDir ${siteOutDir('tiny')} --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    // Never another checkout's server on the same port: it would serve another site.
+    reuseExistingServer: false,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: '1', EXPLAINER_CONTENT: siteContentDir('tiny') },
   },
 });

@@ -9,7 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PAGE_TYPES } from './page-weight.ts';
+import { pageTypes } from './page-weight.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const RESULTS = join(import.meta.dirname, 'results');
@@ -35,7 +35,7 @@ try {
   }
   const lines = ['| page type | performance | accessibility | best practices | SEO | LCP | CLS | TBT |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   const summary: Record<string, unknown> = {};
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+  for (const [type, path] of Object.entries(pageTypes(join(REPO, 'dist')))) {
     const out = join(RESULTS, `lighthouse-${type.replace(/\s+/g, '-')}.json`);
     const run = spawnSync(
       join(REPO, 'node_modules/.bin/lighthouse'),

@@ -4,7 +4,7 @@
  * Byte sizes are deterministic, so the same numbers feed the benchmark table
  * and the budget tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -40,6 +40,16 @@ const sizes = (bytes: Buffer) => ({
 const kindOf = (url: string): AssetKind =>
   /\.css(\?|$)/.test(url) ? 'css' : /\.m?js(\?|$)/.test(url) ? 'js' : /\.(png|jpe?g|gif|webp|avif|svg|ico)(\?|$)/.test(url) ? 'image' : /\.(woff2?|ttf|otf)(\?|$)/.test(url) ? 'font' : 'other';
 
+/**
+ * The specifiers a built ES module imports statically (`import … from "x"`, `import "x"`, `export … from "x"`).
+ * `import("x")` is left out: Vite emits it for chunks that load on demand.
+ */
+export function staticImports(code: string): string[] {
+  const found: string[] = [];
+  for (const m of code.matchAll(/(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'`])([^"'`\n]+)\1/g)) found.push(m[2]!);
+  return found;
+}
+
 /** `page` is a site path like `/stories/x/`; `dist` the built site. */
 export function pageWeight(dist: string, page: string): PageWeight {
   const file = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
@@ -60,6 +70,10 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const bytes = readFileSync(path);
     const assetKind = kind ?? kindOf(url);
     assets.push({ kind: assetKind, url, ...sizes(bytes), ...(assetKind === 'js' ? { blocking } : {}) });
+    // A module's static imports load with it; dynamic `import()` chunks load later, on demand, so they are not counted.
+    if (assetKind === 'js') {
+      for (const specifier of staticImports(bytes.toString('utf8'))) if (/^\.{0,2}\//.test(specifier)) add(new URL(specifier, `http://site${new URL(url, `http://site${page}`).pathname}`).pathname, 'js', false);
+    }
     // Fonts and images referenced from CSS are part of the first view too.
     if (assetKind === 'css') {
       for (const m of bytes.toString('utf8').matchAll(/url\(["']?([^"')]+)["']?\)/g)) add(new URL(m[1]!, `http://site${url}`).pathname);
@@ -77,6 +91,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
       // Inline code is already in the HTML's bytes; listed to show what JavaScript the page runs.
       // An inline script costs no request; it only blocks for its own (tiny) run time, so it is not "render-blocking".
       assets.push({ kind: 'js', url: 'inline', ...sizes(bytes), blocking: false });
+      if (isModule) for (const specifier of staticImports(script.innerHTML)) if (/^\.{0,2}\//.test(specifier)) add(specifier, 'js', false);
     }
   }
   for (const img of doc.querySelectorAll('img[src], source[srcset]')) add(img.getAttribute('src') ?? img.getAttribute('srcset')?.split(/\s/)[0]);
@@ -100,13 +115,48 @@ export function pageWeight(dist: string, page: string): PageWeight {
   return { page, assets, crossOrigin, totals, requests: assets.filter((a) => a.url !== 'inline').length };
 }
 
-/** The page types the benchmark and budgets cover, with one representative each. */
-export const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  story: '/stories/north-korean-missiles-ukraine/',
-  'glossary index': '/glossary/',
-  person: '/glossary/john-kirby/',
-  weapon: '/glossary/kn-23/',
-  search: '/search/',
-  'not found (404)': '/404.html',
-};
+/** The built story pages ("/stories/<id>/"), from the site's own folders. */
+export function storyPages(dist: string): string[] {
+  const dir = join(dist, 'stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/stories/${d.name}/`)
+    .sort();
+}
+
+/** The built glossary entry pages ("/glossary/<id>/"). */
+function entryPages(dist: string): string[] {
+  const dir = join(dist, 'glossary');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `/glossary/${d.name}/`)
+    .sort();
+}
+
+const htmlOf = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+/**
+ * The page types the benchmark and budgets cover, with one representative
+ * each, found in the built site (any content, no ids known in advance): the
+ * heaviest story page, the first entry described as a Person, the first
+ * entry that draws a range chart. A type the site has no page for is left out.
+ */
+export function pageTypes(dist: string): Record<string, string> {
+  const heaviest = (paths: string[]) => paths.map((p) => ({ p, size: statSync(join(dist, p, 'index.html')).size })).sort((a, b) => b.size - a.size)[0]?.p;
+  const entries = entryPages(dist);
+  const person = entries.find((p) => /"@type":"Person"/.test(htmlOf(dist, p)));
+  const weapon = entries.find((p) => /aria-labelledby="reported-ranges"/.test(htmlOf(dist, p)));
+  const story = heaviest(storyPages(dist));
+  const types: Record<string, string | undefined> = {
+    home: '/',
+    story,
+    'glossary index': '/glossary/',
+    person,
+    weapon,
+    search: '/search/',
+    'not found (404)': '/404.html',
+  };
+  return Object.fromEntries(Object.entries(types).filter((e): e is [string, string] => e[1] !== undefined));
+}

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PAGE_TYPES, pageWeight } from './page-weight.ts';
+import { pageTypes, pageWeight } from './page-weight.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const kb = (n: number) => (n / 1024).toFixed(1);
-const rows = Object.entries(PAGE_TYPES).map(([type, path]) => ({ type, ...pageWeight(dist, path) }));
+const rows = Object.entries(pageTypes(dist)).map(([type, path]) => ({ type, ...pageWeight(dist, path) }));
 const lines = [
   '| page type | HTML raw / gz / br (KB) | CSS raw / gz / br | JS raw / gz / br | images raw | total gz / br (no images) | requests |',
   '| --- | --- | --- | --- | --- | --- | --- |',

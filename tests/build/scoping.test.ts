@@ -60,7 +60,9 @@ const EXPECTED = {
     events: ['arrow-test-flight', 'council-condemns-test', 'draft-text-circulated', 'talks-second-round'],
     weapons: ['Arrow-7'],
     places: ['Eastfield', 'Norland'],
-    sources: ['council-communique', 'gazette-test-report'],
+    // What its sections cite, plus the sources of the blocks it shows: the chart's figures (arrow-fact-sheet), the map's
+    // coordinates (example-atlas) and the event it shares with arms-talks by an explicit list (talks-minutes).
+    sources: ['arrow-fact-sheet', 'council-communique', 'example-atlas', 'gazette-test-report', 'talks-minutes'],
     more: ['#claims', '#reported-ranges', '#where-it-happened', '#timeline', '#all-sources'],
   },
   [TALKS.id]: {
@@ -70,7 +72,8 @@ const EXPECTED = {
     // `rangeChart: true`, but it links no weapon: the block is left out.
     weapons: [],
     places: ['Lakeport', 'Norland'],
-    sources: ['council-communique', 'lakeport-radio', 'talks-minutes'],
+    // What its sections cite, plus the map's coordinates source; nothing of eastfield-test's own (gazette-test-report).
+    sources: ['council-communique', 'example-atlas', 'lakeport-radio', 'talks-minutes'],
     more: ['#where-it-happened', '#timeline', '#all-sources'],
   },
 };
@@ -120,7 +123,7 @@ describe.each([TEST, TALKS])('the story page of $id', (story) => {
     expect([...labels].sort()).toEqual(expected.places);
   });
 
-  it('lists only the sources it cites (in section lists or inline)', () => {
+  it('lists the sources it cites and those of the blocks it shows, nothing else', () => {
     expect(ids(block(page(), 'all-sources'), 'li[id^="source-"]', 'source-')).toEqual(expected.sources);
   });
 

@@ -5,8 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { headersFor, readHeadersFile } from '../site/headers-file.ts';
+import { PLACE, STORY, WEAPON } from './site.ts';
 
-const PAGES = ['/', '/stories/north-korean-missiles-ukraine/', '/glossary/', '/glossary/kn-23/', '/glossary/kharkiv/', '/sources/', '/search/'];
+const PAGES = ['/', STORY, '/glossary/', WEAPON.path, PLACE.path, '/sources/', '/search/'];
 
 /** Records every CSP violation event and console report from the page's first byte on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -38,7 +39,7 @@ for (const path of PAGES) {
 
 test('scripts allowed by the policy still run: a term preview opens on the story page', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto('/stories/north-korean-missiles-ukraine/');
+  await page.goto(STORY);
   const term = page.locator('a.term').first();
   await term.focus();
   await expect(page.locator('.term-card')).toBeVisible();
@@ -46,7 +47,7 @@ test('scripts allowed by the policy still run: a term preview opens on the story
 });
 
 test('structured data parses in the browser', async ({ page }) => {
-  await page.goto('/stories/north-korean-missiles-ukraine/');
+  await page.goto(STORY);
   const types = await page.evaluate(() =>
     [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap(
       (s) => (JSON.parse(s.textContent ?? '{}') as { '@graph': Array<{ '@type': string }> })['@graph'].map((n) => n['@type']),
@@ -64,7 +65,7 @@ test('the headers in public/_headers, as a host would send them, block nothing t
     await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
   });
   const violations = await watchViolations(page);
-  const response = await page.goto('/stories/north-korean-missiles-ukraine/');
+  const response = await page.goto(STORY);
   expect(await response!.headerValue('content-security-policy')).toContain("frame-ancestors 'none'");
   await page.locator('a.term').first().focus();
   await expect(page.locator('.term-card')).toBeVisible();

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PLACE, STORY } from './site.ts';
 
-const STORY = '/stories/north-korean-missiles-ukraine/';
 const BLOCKS = ['#claims', '#timeline', '#reported-ranges', '#where-it-happened', '#updates'].map((id) => `section[aria-labelledby="${id.slice(1)}"]`);
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -44,12 +44,12 @@ test('chart and map text stays at least 12 px on a 360 px phone', async ({ page 
 });
 
 test('the glossary page of a place highlights it on the map', async ({ page }) => {
-  await page.goto('/glossary/kharkiv/');
+  await page.goto(PLACE.path);
   const sources = await page.locator('section[aria-labelledby="on-the-map"] img.lm').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')!));
-  expect(sources[0]).toBe('/maps/place-kharkiv/overview.svg');
+  expect(sources[0]).toBe(`/maps/place-${PLACE.id}/overview.svg`);
   // The highlighted dot is labelled in the panel that shows it close up.
   const svgs = await Promise.all(sources.map(async (src) => (await page.request.get(src)).text()));
-  expect(svgs.some((svg) => /<g class="s h">[^]*?Kharkiv/.test(svg))).toBe(true);
+  expect(svgs.some((svg) => new RegExp(`<g class="s h">[^]*?${PLACE.name}`).test(svg))).toBe(true);
   // Images actually load (no broken map in the page).
   const loaded = await page.locator('section[aria-labelledby="on-the-map"] img.lm').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).complete));
   expect(loaded.length).toBe(sources.length);

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { STORY, WEAPON } from './site.ts';
 
-const STORY = '/stories/north-korean-missiles-ukraine/';
 const CARD = '.term-card';
 
 interface CardRecord {
@@ -177,7 +177,7 @@ test.describe('JavaScript off', () => {
 });
 
 test('a glossary page previews only the entries its own body links', async ({ page }) => {
-  await page.goto('/glossary/kn-23/');
+  await page.goto(WEAPON.path);
   const linked = await page.locator('a.term').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLElement).dataset.term!))].sort());
   expect([...(await records(page)).keys()]).toEqual(linked);
   const term = await tabToTerm(page);
@@ -186,7 +186,7 @@ test('a glossary page previews only the entries its own body links', async ({ pa
 });
 
 test('backlinks on a glossary page land on the paragraph they name', async ({ page }) => {
-  await page.goto('/glossary/kn-23/');
+  await page.goto(WEAPON.path);
   const backlinks = page.locator('#mentioned-in ~ ul a[href*="#"], .mentions li > a[href*="#"]');
   const hrefs = [...new Set(await backlinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
   expect(hrefs.length).toBeGreaterThan(0);
@@ -265,7 +265,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('a glossary page has no violations', async ({ page }) => {
-      await page.goto('/glossary/kn-23/');
+      await page.goto(WEAPON.path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });

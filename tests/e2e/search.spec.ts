@@ -4,8 +4,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LAW, PERSON, STORY, WEAPON } from './site.ts';
 
-const STORY = '/stories/north-korean-missiles-ukraine/';
+const ALIAS = WEAPON.aliases[0]!;
+/** A word of the law's name that is not its first word. */
+const WORD = LAW.name.split(/\s+/).at(-1)!;
+/** A phrase of the story's sections, to find them as results of their own. */
+const SECTION_PHRASE = 'cut the ribbon';
 const HEADER_BOX = 'header.site-header site-search';
 /** The first query loads Pagefind, its WASM and index chunks: give it longer than the default five seconds. */
 const FIRST = { timeout: 20_000 };
@@ -29,9 +34,9 @@ async function headerSearch(page: Page, query: string) {
 
 test.describe('header search', () => {
   for (const { query, href, why } of [
-    { query: 'KN-23', href: '/glossary/kn-23/', why: 'the entry by its name' },
-    { query: 'embargo', href: '/glossary/un-arms-embargo-north-korea/', why: 'the embargo entry by a word of its name' },
-    { query: 'Hwasong-11', href: '/glossary/kn-23/', why: 'the KN-23 by its alias' },
+    { query: WEAPON.name, href: WEAPON.path, why: 'the entry by its name' },
+    { query: WORD, href: LAW.path, why: `the ${LAW.name} by a word of its name` },
+    { query: ALIAS, href: WEAPON.path, why: `the ${WEAPON.name} by its alias` },
   ]) {
     test(`"${query}" finds ${why}`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -47,16 +52,16 @@ test.describe('header search', () => {
 
   test('shows the kind of each result and highlights the match, with nothing but <mark> in the excerpt', async ({ page }) => {
     await page.goto('/');
-    const results = await headerSearch(page, 'KN-23');
+    const results = await headerSearch(page, WEAPON.name);
     const first = results.locator('.search-result').first();
-    await expect(first.locator('.search-kind')).toHaveText('Weapon', FIRST);
+    await expect(first.locator('.search-kind')).toHaveText(WEAPON.kindLabel(), FIRST);
     await expect(first.locator('.search-excerpt mark').first()).toBeVisible();
     const tags = await results.locator('.search-excerpt *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
     expect(tags).toEqual(['MARK']);
   });
 
   test('lists matching story sections as their own results', async ({ page }) => {
-    await page.goto('/search/?q=900%20km');
+    await page.goto(`/search/?q=${encodeURIComponent(SECTION_PHRASE)}`);
     const section = page.locator('main .search-result', { has: page.locator('.search-kind', { hasText: 'Story section' }) }).first();
     await expect(section.locator('a')).toHaveAttribute('href', new RegExp(`^${STORY}#`), FIRST);
   });
@@ -64,11 +69,12 @@ test.describe('header search', () => {
   test('Enter opens the search page with the query', async ({ page }) => {
     await page.goto('/glossary/');
     const input = page.locator(`${HEADER_BOX} input`);
-    await input.fill('Kirby');
+    const surname = PERSON.name.split(/\s+/).at(-1)!;
+    await input.fill(surname);
     await input.press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=Kirby$/);
-    await expect(page.locator('main input[type="search"]')).toHaveValue('Kirby');
-    await expect(page.locator('main .search-result a[href="/glossary/john-kirby/"]')).toBeVisible(FIRST);
+    await expect(page).toHaveURL(new RegExp(`/search/\\?q=${surname}$`));
+    await expect(page.locator('main input[type="search"]')).toHaveValue(surname);
+    await expect(page.locator(`main .search-result a[href="${PERSON.path}"]`)).toBeVisible(FIRST);
   });
 
   test('says so when nothing matches', async ({ page }) => {
@@ -93,7 +99,7 @@ test.describe('keyboard only', () => {
     expect(reached, 'the search box is reachable with Tab').toBe(true);
 
     const input = page.locator(`${HEADER_BOX} input`);
-    await page.keyboard.type('KN-23');
+    await page.keyboard.type(WEAPON.name);
     await expect(page.locator(`${HEADER_BOX} .search-result`).first()).toBeVisible(FIRST);
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(`${HEADER_BOX} .search-result a`).first()).toBeFocused();
@@ -105,16 +111,16 @@ test.describe('keyboard only', () => {
     await expect(page.locator(`${HEADER_BOX} .search-list`)).toBeHidden();
 
     // Enter on a result follows it.
-    await page.keyboard.type('Hwasong-11');
+    await page.keyboard.type(ALIAS);
     await expect(page.locator(`${HEADER_BOX} .search-result`).first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/glossary\/kn-23\/$/);
+    await expect(page).toHaveURL(new RegExp(`${WEAPON.path}$`));
   });
 
   test('results close when focus leaves the search box', async ({ page }) => {
     await page.goto('/');
-    await headerSearch(page, 'Kirby');
+    await headerSearch(page, PERSON.name);
     await expect(page.locator(`${HEADER_BOX} .search-list`)).toBeVisible(FIRST);
     await page.locator('main a').first().focus();
     await expect(page.locator(`${HEADER_BOX} .search-list`)).toBeHidden();
@@ -167,7 +173,7 @@ test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`search results pass axe in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/search/?q=embargo');
+      await page.goto(`/search/?q=${encodeURIComponent(WORD)}`);
       await expect(page.locator('main .search-result').first()).toBeVisible(FIRST);
       const results = await new AxeBuilder({ page }).include('main').include('header').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -178,7 +184,7 @@ test.describe('accessibility', () => {
     test(`the header dropdown passes axe in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(STORY);
-      await headerSearch(page, 'KN-23');
+      await headerSearch(page, WEAPON.name);
       await expect(page.locator(`${HEADER_BOX} .search-result`).first()).toBeVisible(FIRST);
       const results = await new AxeBuilder({ page }).include('header').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -191,8 +197,8 @@ test.describe('404', () => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     const input = page.locator('main site-search input[type="search"]');
-    await input.fill('KN-23');
-    await expect(page.locator('main .search-result a[href="/glossary/kn-23/"]').first()).toBeVisible(FIRST);
+    await input.fill(WEAPON.name);
+    await expect(page.locator(`main .search-result a[href="${WEAPON.path}"]`).first()).toBeVisible(FIRST);
   });
 });
 

@@ -2,19 +2,22 @@
  * The story page's journalism blocks in the built site: claims grouped by
  * status with text labels, the timeline, the range chart and the locator map
  * (each an SVG with a title, a description and a table of the same facts),
- * and the update log; plus the same blocks on glossary pages. Expectations
- * are read from content/, so new content is checked with no test change.
+ * and the update log; plus the same blocks on glossary pages. Runs on the
+ * tiny fixture site, whose one story uses every block; expectations are read
+ * from the fixture's files, so a change to the fixture needs no test change.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
-import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DIST, page } from './dist.ts';
-import { splitFrontmatter } from '../../src/lib/text/frontmatter.ts';
+import { fixture, site, translator } from './dist.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
 
-const STORY = '/stories/north-korean-missiles-ukraine/';
+const built = site('tiny');
+const content = fixture('tiny');
+const DIST = built.dist;
+const page = (path: string) => built.html(path);
+const STORY = `/stories/${content.stories[0]!.id}/`;
 
 interface ClaimYaml {
   id: string;
@@ -33,37 +36,37 @@ interface EventYaml {
   title: string;
   entries?: string[];
 }
-const yamlFile = <T>(path: string) => YAML.parse(readFileSync(path, 'utf8')) as T;
-/** Claims and events on this story's page: those naming it in `stories`, or naming no story. */
-const onStory = (item: { stories?: string[] }) => !item.stories || item.stories.includes('north-korean-missiles-ukraine');
-const allEvents = yamlFile<EventYaml[]>('content/events.yaml');
-const allClaims = yamlFile<ClaimYaml[]>('content/claims.yaml');
+/** Claims and events on this story's page: those naming it in `stories`, or naming no story (the tiny site has one story, so all of those). */
+const onStory = (item: { stories?: string[] }) => !item.stories || item.stories.includes(content.stories[0]!.id);
+const allClaims = content.claims as ClaimYaml[];
+const allEvents = content.events as EventYaml[];
 const claims = allClaims.filter(onStory);
 const events = allEvents.filter(onStory);
-const sources = new Map(yamlFile<Array<{ id: string; url: string; publisher: string }>>('content/sources.yaml').map((s) => [s.id, s]));
-const glossary = readdirSync('content/glossary')
-  .filter((f) => f.endsWith('.md'))
-  .map((f): Record<string, any> => ({ id: f.replace(/\.md$/, ''), ...(YAML.parse(splitFrontmatter(readFileSync(`content/glossary/${f}`, 'utf8'))!.yaml) as Record<string, any>) }));
-const story = YAML.parse(splitFrontmatter(readFileSync('content/stories/north-korean-missiles-ukraine.md', 'utf8'))!.yaml) as {
-  updated: string;
-  updates: Array<{ date: string; text: string }>;
-};
+const sources = new Map(content.sources.map((s) => [s.id, s]));
+const glossary = content.glossary.map((g): Record<string, any> => ({ id: g.id, ...g.data }));
+const story = content.stories[0]!.data as { updated: string; updates: Array<{ date: string; text: string; type?: string }> };
 const weapons = glossary.filter((g) => g.kind === 'weapon');
 const places = glossary.filter((g) => g.kind === 'place');
 const ranges = weapons.flatMap((w) => (w.facts.ranges ?? []) as Array<{ km: number; kmLow?: number; basis: string; label: string }>);
+const longestOfficial = ranges.filter((r) => r.basis === 'official').sort((a, b) => b.km - a.km)[0]!;
 
+/** Interface text from the site's dictionary. */
+const t = translator('tiny');
+const UI = { chartTitle: t('range.heading'), noRange: (name: string) => t('range.noFigure', { name }), status: (label: string) => `${t('claims.statusPrefix')}${label}`.trim() };
 const GROUP_OF: Record<string, string> = {
-  confirmed: 'What we know',
-  corroborated: 'What we know',
-  alleged: 'What is claimed',
-  unverified: 'What is claimed',
-  disputed: 'What is disputed or unconfirmed',
+  confirmed: t('claims.group.known'),
+  corroborated: t('claims.group.known'),
+  alleged: t('claims.group.claimed'),
+  unverified: t('claims.group.claimed'),
+  disputed: t('claims.group.disputed'),
 };
-const LABEL: Record<string, string> = { confirmed: 'Confirmed', corroborated: 'Corroborated', alleged: 'Alleged', unverified: 'Unverified', disputed: 'Disputed' };
+const LABEL: Record<string, string> = Object.fromEntries(
+  (['confirmed', 'corroborated', 'alleged', 'unverified', 'disputed'] as const).map((status) => [status, t(`claims.status.${status}`)]),
+);
 const km = (n: number) => n.toLocaleString('en-GB');
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const html = parse(page(STORY));
+const html = page(STORY);
 const section = (root: HTMLElement, headingId: string) => root.querySelector(`section[aria-labelledby="${headingId}"]`);
 const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -75,7 +78,7 @@ describe('claims and evidence on the story page', () => {
     const keyPoints = html.querySelector('.key-points')!;
     expect(keyPoints.nextElementSibling).toBe(block);
     const groups = block.querySelectorAll('h3').map((h) => text(h));
-    const expected = ['What we know', 'What is claimed', 'What is disputed or unconfirmed'].filter((g) => claims.some((c) => GROUP_OF[c.status] === g));
+    const expected = [t('claims.group.known'), t('claims.group.claimed'), t('claims.group.disputed')].filter((g) => claims.some((c) => GROUP_OF[c.status] === g));
     expect(groups).toEqual(expected);
   });
 
@@ -86,7 +89,7 @@ describe('claims and evidence on the story page', () => {
       const group = item!.closest('section.claims-group')!;
       expect(text(group.querySelector('h3')), claim.id).toBe(GROUP_OF[claim.status]);
       const label = item!.querySelector('.claim-text .status')!;
-      expect(text(label), claim.id).toBe(`Status: ${LABEL[claim.status]}`);
+      expect(text(label), claim.id).toBe(UI.status(LABEL[claim.status]!));
       expect(label.classList.contains(`status-${claim.status}`), claim.id).toBe(true);
     }
   });
@@ -126,7 +129,7 @@ describe('claims and evidence on the story page', () => {
 describe('the claimant’s glossary page', () => {
   it('lists the claims each person or organisation made, with their status', () => {
     for (const claimant of new Set(allClaims.map((c) => c.claimant))) {
-      const entry = parse(page(`/glossary/${claimant}/`));
+      const entry = page(`/glossary/${claimant}/`);
       const list = section(entry, 'claims-made');
       expect(list, claimant).not.toBeNull();
       for (const claim of allClaims.filter((c) => c.claimant === claimant)) {
@@ -137,7 +140,7 @@ describe('the claimant’s glossary page', () => {
 
   it('has no claims section for an entry that made no claim', () => {
     const silent = glossary.find((g) => !allClaims.some((c) => c.claimant === g.id))!;
-    expect(section(parse(page(`/glossary/${silent.id}/`)), 'claims-made')).toBeNull();
+    expect(section(page(`/glossary/${silent.id}/`), 'claims-made')).toBeNull();
   });
 });
 
@@ -162,7 +165,7 @@ describe('timeline', () => {
     for (const event of allEvents) {
       const [own, ...others] = event.entries ?? [];
       if (!own) continue;
-      const timelineOf = section(parse(page(`/glossary/${own}/`)), 'timeline')!;
+      const timelineOf = section(page(`/glossary/${own}/`), 'timeline')!;
       const hrefs = timelineOf.querySelectorAll(`#event-${event.id} a`).map((a) => a.getAttribute('href'));
       for (const id of others) expect(hrefs, `${event.id} -> ${id}`).toContain(`/glossary/${id}/`);
     }
@@ -178,7 +181,7 @@ describe('timeline', () => {
   it('appears on each entry’s page only when events involve it', () => {
     for (const g of glossary) {
       const mine = allEvents.filter((e) => (e.entries ?? []).includes(g.id));
-      const own = section(parse(page(`/glossary/${g.id}/`)), 'timeline');
+      const own = section(page(`/glossary/${g.id}/`), 'timeline');
       if (mine.length === 0) {
         expect(own, g.id).toBeNull();
         continue;
@@ -202,8 +205,9 @@ describe('range chart', () => {
     expect(svg.getAttribute('height')).toMatch(/^\d+$/);
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${svg.getAttribute('width')} ${svg.getAttribute('height')}`);
     const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-    expect(text(svg.querySelector(`title#${titleId}`))).toContain('Reported ranges');
-    expect(text(svg.querySelector(`desc#${descId}`))).toContain(`${km(Math.max(...ranges.map((r) => r.km)))} km`);
+    expect(text(svg.querySelector(`title#${titleId}`))).toContain(UI.chartTitle);
+    for (const w of weapons.filter((w) => (w.facts.ranges ?? []).length > 0)) expect(text(svg.querySelector(`title#${titleId}`))).toContain(w.name);
+    expect(text(svg.querySelector(`desc#${descId}`))).toContain(`${km(longestOfficial.km)} km`);
   });
 
   it('draws and tabulates every reported range of every weapon, each with its source', () => {
@@ -227,17 +231,20 @@ describe('range chart', () => {
     const width = (g: HTMLElement) => Number(g.querySelector('rect.rc-bar')!.getAttribute('width'));
     const figureKm = (g: HTMLElement) => Number(/([\d,]+) km/.exec(text(g))![1]!.replace(/,/g, ''));
     const figures = block.querySelectorAll('g.rc-figure').sort((a, b) => figureKm(a) - figureKm(b));
-    expect(figures.length).toBeGreaterThan(1);
+    expect(figures).toHaveLength(ranges.length);
     for (let i = 1; i < figures.length; i++) expect(width(figures[i]!), text(figures[i]!)).toBeGreaterThanOrEqual(width(figures[i - 1]!));
+    // The longest official figure is drawn longer than every shorter test figure.
+    const official = figures.find((g) => g.classList.contains('rc-official') && figureKm(g) === longestOfficial.km)!;
+    for (const t of figures.filter((g) => g.classList.contains('rc-test') && figureKm(g) < longestOfficial.km)) expect(width(official)).toBeGreaterThan(width(t));
   });
 
   it('is drawn on each weapon’s page with that weapon highlighted', () => {
     for (const w of weapons) {
-      const own = parse(page(`/glossary/${w.id}/`));
+      const own = page(`/glossary/${w.id}/`);
       const chart = section(own, 'reported-ranges');
       expect(chart, w.id).not.toBeNull();
       if ((w.facts.ranges ?? []).length) expect(text(chart!.querySelector('g.rc-group.is-highlighted .rc-heading')), w.id).toContain(w.name);
-      else expect(text(chart), w.id).toContain(`No range figure for ${w.name}`);
+      else expect(text(chart), w.id).toContain(UI.noRange(w.name));
     }
   });
 });
@@ -281,7 +288,7 @@ describe('locator map', () => {
 
   it('is drawn on each place’s page with that place highlighted', () => {
     for (const p of places) {
-      const map = section(parse(page(`/glossary/${p.id}/`)), 'on-the-map');
+      const map = section(page(`/glossary/${p.id}/`), 'on-the-map');
       expect(map, p.id).not.toBeNull();
       const highlighted = panels(map!.querySelectorAll('img.lm')).flatMap(({ svg }) => svg.querySelectorAll('.s.h text').map((t) => text(t)));
       expect(highlighted.some((t) => t.includes(p.name)), p.id).toBe(true);
@@ -295,6 +302,14 @@ describe('updates and corrections', () => {
     expect(html.querySelector('article')!.lastElementChild).toBe(log);
     const dates = log.querySelectorAll('ol > li time').map((t) => t.getAttribute('datetime'));
     expect(dates).toEqual(story.updates.map((u) => String(u.date)).sort().reverse());
+  });
+
+  it('marks each update as an update or a correction, as the log says', () => {
+    const log = section(html, 'updates')!;
+    const items = log.querySelectorAll('ol > li');
+    const newestFirst = [...story.updates].sort((a, b) => (String(a.date) < String(b.date) ? 1 : -1));
+    expect(newestFirst.some((u) => u.type === 'correction'), 'the fixture has a correction').toBe(true);
+    newestFirst.forEach((u, i) => expect(items[i]!.classList.contains(`update-${u.type ?? 'update'}`), String(u.date)).toBe(true));
   });
 
   it('shows the latest update near the top while it is within 30 days of the story’s updated date', () => {

@@ -10,8 +10,29 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, page } from './dist.ts';
+import { ALL_SITES, fixture, site, translator } from './dist.ts';
 import { themeInitScript } from '../../src/lib/client/theme.ts';
+
+/** Interface text from the site's dictionary. */
+const t = translator('tiny');
+const UI = {
+  glossaryIndexKind: t('glossary.searchKind'),
+  storyKind: t('story.searchKind'),
+  sectionKind: t('story.searchSectionKind'),
+  glossaryLink: t('search.glossaryAZ'),
+  /** The no-JavaScript notes of the search page and of the 404 page, up to their first link. */
+  noScript: { '/search/': t('search.page.noScript').split('{link}')[0]!.trim(), '/404.html': t('notFound.noScript') },
+};
+
+const built = site('tiny');
+const content = fixture('tiny');
+const DIST = built.dist;
+const page = built.page;
+const builtPages = built.pages;
+/** An entry with aliases (the search must find it by another spelling), and one of another kind. */
+const aliased = content.glossary.find((g) => g.data.kind === 'weapon' && (g.data.aliases ?? []).length > 0) ?? content.glossary.find((g) => (g.data.aliases ?? []).length > 0)!;
+const other = content.glossary.find((g) => g.data.kind !== aliased.data.kind)!;
+const alias = (aliased.data.aliases as string[])[0]!;
 
 interface Fragment {
   url: string;
@@ -21,12 +42,12 @@ interface Fragment {
 }
 
 const PAGEFIND = join(DIST, 'pagefind');
-const glossaryIds = readdirSync('content/glossary').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
-const storyIds = readdirSync('content/stories').map((f) => f.replace(/\.mdx?$/, ''));
+const glossaryIds = content.glossary.map((g) => g.id);
+const storyIds = content.stories.map((s) => s.id);
 
 /** Every page record in the index: Pagefind fragments are gzip files that start with a signature. */
-function fragments(): Map<string, Fragment> {
-  const dir = join(PAGEFIND, 'fragment');
+function fragments(pagefind = PAGEFIND): Map<string, Fragment> {
+  const dir = join(pagefind, 'fragment');
   const all = readdirSync(dir).map((file) => {
     const bytes = gunzipSync(readFileSync(join(dir, file)));
     expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
@@ -42,7 +63,7 @@ describe('search index', () => {
   it('is written by astro build into dist/pagefind', () => {
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) expect(existsSync(join(PAGEFIND, file)), file).toBe(true);
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(Object.keys(entry.languages)).toEqual([String(content.config.language ?? 'en')]);
   });
 
   it('holds the story, every glossary entry, the glossary index and the sources page, and nothing else', () => {
@@ -51,14 +72,19 @@ describe('search index', () => {
 
   it('labels each page with its kind', () => {
     const index = fragments();
-    expect(index.get('/glossary/kn-23/')?.meta).toMatchObject({ kind: 'Weapon', title: 'KN-23' });
-    expect(index.get('/glossary/john-kirby/')?.meta.kind).toBe('Person');
-    expect(index.get('/glossary/')?.meta.kind).toBe('Glossary index');
-    for (const id of storyIds) expect(index.get(`/stories/${id}/`)?.meta).toMatchObject({ kind: 'Story', sections: 'Story section' });
+    for (const entry of content.glossary) {
+      // The kind as the page itself shows it above the name.
+      const shown = parse(page(`/glossary/${entry.id}/`)).querySelector('.kicker')!.text.trim();
+      expect(shown, entry.id).not.toBe('');
+      expect(index.get(`/glossary/${entry.id}/`)?.meta, entry.id).toMatchObject({ kind: shown, title: entry.data.name });
+    }
+    expect(index.get('/glossary/')?.meta.kind).toBe(UI.glossaryIndexKind);
+    for (const id of storyIds) expect(index.get(`/stories/${id}/`)?.meta).toMatchObject({ kind: UI.storyKind, sections: UI.sectionKind });
   });
 
   it('indexes aliases, so another spelling finds the entry', () => {
-    expect(fragments().get('/glossary/kn-23/')?.content).toContain('Hwasong-11');
+    expect(fragments().get(`/glossary/${aliased.id}/`)?.content).toContain(alias);
+    expect(fragments().get(`/glossary/${other.id}/`)?.content).not.toContain(alias);
   });
 
   it('indexes each story section under its own heading, and leaves navigation and page furniture out', () => {
@@ -71,10 +97,16 @@ describe('search index', () => {
       for (const sectionId of sectionIds) expect(headingAnchors).toContain(sectionId);
       expect(headingAnchors).not.toContain('toc-heading');
       expect(headingAnchors).not.toContain('key-points-heading');
-      expect(story.content).not.toContain('Turn term previews');
-      expect(story.content).not.toContain('Skip to content');
+      // Page furniture, by its own text on the built page.
+      const furniture = [html.querySelector('.term-previews-toggle button'), html.querySelector('a.skip-link')].map((el) => el?.text.trim() ?? '');
+      for (const words of furniture) {
+        expect(words).not.toBe('');
+        expect(story.content).not.toContain(words);
+      }
     }
-    for (const fragment of index.values()) expect(fragment.content, fragment.url).not.toContain('Glossary A–Z');
+    const glossaryLink = parse(page('/')).querySelector('header.site-header site-search a')!.text.trim();
+    expect(glossaryLink).not.toBe('');
+    for (const fragment of index.values()) expect(fragment.content, fragment.url).not.toContain(glossaryLink);
   });
 });
 
@@ -95,9 +127,9 @@ describe('indexing markers in the pages', () => {
   });
 
   it('weights the "Also written" line of an entry like a heading', () => {
-    const html = parse(page('/glossary/kn-23/'));
+    const html = parse(page(`/glossary/${aliased.id}/`));
     const aliases = html.querySelector('[data-pagefind-body] .aliases');
-    expect(aliases?.text).toContain('Hwasong-11');
+    expect(aliases?.text).toContain(alias);
     expect(aliases?.getAttribute('data-pagefind-weight')).toBe('7');
   });
 });
@@ -112,7 +144,7 @@ describe('search box without JavaScript', () => {
       }
       const link = box?.querySelector('a');
       expect(link?.getAttribute('href'), path).toBe('/glossary/');
-      expect(link?.text, path).toBe('Glossary A–Z');
+      expect(link?.text, path).toBe(UI.glossaryLink);
       expect(box?.querySelector('form, input'), path).toBeNull();
     }
   });
@@ -120,7 +152,7 @@ describe('search box without JavaScript', () => {
   it('on the search page and the 404 page, says search needs JavaScript and what works instead', () => {
     for (const path of ['/search/', '/404.html']) {
       const box = parse(page(path)).querySelector('main site-search[data-variant="page"]');
-      expect(box?.text, path).toMatch(/needs JavaScript/);
+      expect(box?.text.replace(/\s+/g, ' '), path).toContain(UI.noScript[path as keyof typeof UI.noScript]);
     }
     expect(parse(page('/search/')).querySelector('main site-search a[href="/glossary/"]')).not.toBeNull();
   });
@@ -141,5 +173,13 @@ describe('colour scheme', () => {
   it('offers the three-way switch in the header', () => {
     const toggle = parse(page('/')).querySelector('header.site-header theme-toggle');
     expect(toggle?.querySelectorAll('button[data-theme-choice]').map((b) => b.getAttribute('data-theme-choice'))).toEqual(['system', 'light', 'dark']);
+  });
+});
+
+describe.each(ALL_SITES)('search index of the %s site', (name) => {
+  it('holds every story, every glossary entry, the glossary index and the sources page, and nothing else', () => {
+    const { stories, glossary } = fixture(name);
+    const expected = ['/glossary/', '/sources/', ...glossary.map((g) => `/glossary/${g.id}/`), ...stories.map((s) => `/stories/${s.id}/`)];
+    expect([...fragments(join(site(name).dist, 'pagefind')).keys()].sort()).toEqual(expected.sort());
   });
 });

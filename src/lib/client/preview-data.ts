@@ -7,6 +7,7 @@ import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
 import { kindName } from '../../kinds/labels.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
+import { jsonInScript } from '../text/json-in-script.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
 export interface PreviewEntry {
@@ -61,14 +62,9 @@ export type BakedPreview = Pick<PreviewRecord, 'id' | 'name' | 'kindLabel' | 'sh
 /**
  * JSON for a `<script type="application/json">` element, holding only what the
  * card shows (see BakedPreview: every byte here is on every story page's first view).
- * Every `<` is escaped, so no text can close the element ("</script>") or open
- * a comment ("<!--"). U+2028/2029 are escaped too, for any reader that treats
- * the text as script.
+ * Escaped by {@link jsonInScript}, so no text can close the element.
  */
 export function previewJson(records: readonly PreviewRecord[]): string {
   const baked: BakedPreview[] = records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short }));
-  return JSON.stringify(baked)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return jsonInScript(baked);
 }

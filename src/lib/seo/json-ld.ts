@@ -9,6 +9,7 @@
 import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { JsonLdKit, JsonLdNode } from '../../kinds/kind.ts';
 import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
+import { jsonInScript } from '../text/json-in-script.ts';
 
 export type { JsonLdNode } from '../../kinds/kind.ts';
 
@@ -202,19 +203,9 @@ export function jsonLdGraph(nodes: readonly JsonLdNode[]): Record<string, unknow
   return { '@context': 'https://schema.org', '@graph': nodes };
 }
 
-/**
- * The text of a `<script type="application/ld+json">`. `<` is escaped so no
- * value can close the script element ("</script>") or open a comment; `>` and
- * `&` too, and the two line separators JavaScript once rejected. All are
- * JSON string escapes, so the data parses back unchanged.
- */
+/** The text of a `<script type="application/ld+json">`, safe inside the element. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return jsonInScript(data);
 }
 
 /** Drops properties whose value is undefined, so no empty property is published. */

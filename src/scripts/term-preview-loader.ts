@@ -1,0 +1,90 @@
+/**
+ * The part of term previews that ships with the page (TermPreviews.astro):
+ * it watches for the first interaction with a term link, loads the previews
+ * module then, and hands that interaction over so the card opens as if the
+ * module had been there all along. Without an interaction it loads once the
+ * browser is idle, so the toggle and the links' descriptions for screen
+ * readers appear as before. Nothing heavy is defined here.
+ */
+
+const TERM = 'a.term[data-term]';
+// The key term-preview.ts keeps the reader's choice under (not imported: that would pull the module in).
+const STORE_KEY = 'term-previews';
+
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest(TERM) : null);
+
+const previewsOff = () => {
+  try {
+    return localStorage.getItem(STORE_KEY) === 'off';
+  } catch {
+    return false;
+  }
+};
+
+export function loadTermPreviews(load: () => Promise<unknown>): void {
+  if (!document.querySelector('term-previews')) return;
+  let started = false;
+  let hovered: { term: Element; pointerType: string } | null = null;
+  let pressed: { term: Element; pointerType: string } | null = null;
+  let tapped: HTMLElement | null = null;
+
+  const onPointerOver = (e: PointerEvent) => {
+    const term = termOf(e.target);
+    if (!term) return;
+    if (e.pointerType !== 'touch') hovered = { term, pointerType: e.pointerType };
+    start();
+  };
+  const onPointerOut = (e: PointerEvent) => {
+    if (hovered && termOf(e.target) === hovered.term && !(e.relatedTarget instanceof Node && hovered.term.contains(e.relatedTarget))) hovered = null;
+  };
+  const onPointerDown = (e: PointerEvent) => {
+    const term = termOf(e.target);
+    pressed = term ? { term, pointerType: e.pointerType } : null;
+    if (term) start();
+  };
+  // A tap that lands before the module has loaded would navigate; hold it and replay it once it has.
+  const onClick = (e: MouseEvent) => {
+    const term = termOf(e.target);
+    if (!term || pressed?.term !== term || pressed.pointerType !== 'touch' || previewsOff()) return;
+    e.preventDefault();
+    tapped = term as HTMLElement;
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    if (termOf(e.target)) start();
+  };
+  const onTouchStart = (e: TouchEvent) => {
+    if (termOf(e.target)) start();
+  };
+
+  const listeners = [
+    ['pointerover', onPointerOver],
+    ['pointerout', onPointerOut],
+    ['pointerdown', onPointerDown],
+    ['click', onClick],
+    ['focusin', onFocusIn],
+    ['touchstart', onTouchStart],
+  ] as const;
+  for (const [type, listener] of listeners) document.addEventListener(type, listener as EventListener, { capture: true, passive: type !== 'click' });
+
+  function start() {
+    if (started) return;
+    started = true;
+    load().then(() => {
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener, { capture: true });
+      replay();
+    });
+  }
+
+  /** The module listens on the document from now on; show it what it missed. */
+  function replay() {
+    const focused = termOf(document.activeElement);
+    if (focused && focused === document.activeElement) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    if (pressed) pressed.term.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: pressed.pointerType }));
+    if (tapped) tapped.click();
+    else if (hovered) hovered.term.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: hovered.pointerType }));
+  }
+
+  const idle = () => start();
+  if ('requestIdleCallback' in window) addEventListener('load', () => requestIdleCallback(idle, { timeout: 3000 }), { once: true });
+  else addEventListener('load', () => setTimeout(idle, 1000), { once: true });
+}
