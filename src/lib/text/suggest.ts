@@ -18,8 +18,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Edits allowed for a likely typo of a word this long: one for short ids
- * ("kn-2" for "kn-23"), two for most ("town-counsel"), three for long ones.
- * Looser limits suggest unrelated ids (a deleted "kharkiv" is not "kyiv").
+ * ("br-2" for "br-23"), two for most ("town-counsel"), three for long ones.
+ * Looser limits suggest unrelated ids (a deleted "lakeport" is not "lanark").
  */
 function typoLimit(length: number): number {
   return length <= 4 ? 1 : length <= 12 ? 2 : 3;
@@ -29,7 +29,7 @@ const digitsOf = (id: string) => id.replace(/\D/g, '');
 
 /**
  * Numbers in ids name different things (years, resolution and model numbers):
- * a typo swaps two digits or gets one wrong, but "1718" is not "1874".
+ * a typo swaps two digits or gets one wrong, but "1718" is not "1874" in an id.
  */
 function digitsClose(a: string, b: string): boolean {
   const [x, y] = [digitsOf(a), digitsOf(b)];
@@ -38,9 +38,9 @@ function digitsClose(a: string, b: string): boolean {
 }
 
 /**
- * One id is the other with words added at the end ("north-korean-missiles" for
- * "north-korean-missiles-ukraine"): a likely slip when the shorter one has
- * several words, not when it is one word ("kharkiv" is not "kharkiv-oblast").
+ * One id is the other with words added at the end ("river-bridge-closure" for
+ * "river-bridge-closure-plans"): a likely slip when the shorter one has
+ * several words, not when it is one word ("lakeport" is not "lakeport-district").
  */
 function extends_(short: string, long: string): boolean {
   return short.includes('-') && long.startsWith(`${short}-`);
