@@ -165,7 +165,7 @@ function newTranslation(root: string, originalPath: string, langOption: string |
   if (!others.includes(lang)) throw new UsageError(`"${lang}" is not one of the site's other languages (${others.join(', ') || 'none'}); add it to "languages" in ${label}/site.yaml`);
   const absolute = resolve(root, originalPath);
   const inside = relative(content, absolute).split('\\').join('/');
-  if (inside.startsWith('..') || !existsSync(absolute)) throw new UsageError(`no file ${originalPath} in ${label}/; give the path of the original, e.g. ${label}/glossary/kharkiv.md`);
+  if (inside.startsWith('..') || !existsSync(absolute)) throw new UsageError(`no file ${originalPath} in ${label}/; give the path of the original, e.g. ${label}/glossary/town-council.md`);
   const target = join(content, lang, inside);
   const today = new Date().toISOString().slice(0, 10);
   const list = /^(events|claims)\.ya?ml$/.exec(inside);

@@ -26,7 +26,7 @@ export const claimStepSchema = (ref: RefFactory) =>
 /** One claim: an item of `content/claims.yaml`. */
 export const claimSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** Stable id, e.g. `podolyak-first-use`. */
+    /** Stable id, e.g. `mayor-cost-claim`. */
     id: idSchema,
     /** What is claimed, in one sentence in the project's own words. */
     claim: z.string().min(10),

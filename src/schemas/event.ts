@@ -4,7 +4,7 @@ import { idSchema, partialDateSchema, type RefFactory, sourceRefs } from './comm
 /** One dated event: an item of `content/events.yaml`, shown in timelines. */
 export const eventSchema = (ref: RefFactory) =>
   z.strictObject({
-    /** Stable id, e.g. `kharkiv-strike-2024-01-02`. */
+    /** Stable id, e.g. `bridge-opened-2022-06-01`. */
     id: idSchema,
     /** When it happened; precision follows the form: `2024-01-02`, `2024-04` or `2019`. */
     date: partialDateSchema,

@@ -23,7 +23,7 @@ export interface TranslationFile {
   text: string;
   /** Language folder, e.g. `uk`. */
   lang: string;
-  /** Path inside the language folder, e.g. `glossary/kharkiv.md`. */
+  /** Path inside the language folder, e.g. `glossary/town-council.md`. */
   rel: string;
 }
 
@@ -34,7 +34,7 @@ export interface OriginalFile {
 
 export interface TranslationCheckInput {
   translations: readonly TranslationFile[];
-  /** The original files by their path inside the content folder (`glossary/kharkiv.md`, `events.yaml`). */
+  /** The original files by their path inside the content folder (`glossary/town-council.md`, `events.yaml`). */
   originals: ReadonlyMap<string, OriginalFile>;
   /** site.yaml's languages, the default first; undefined when site.yaml did not validate. */
   languages: readonly string[] | undefined;
