@@ -182,6 +182,8 @@ function frameFor(input: CardInput): Promise<Frame | null> {
  * ascent and descent exceed the 1.15 line height).
  */
 const INK_BELOW = 12;
+/** Room either side of the text column for glyphs that overhang their advance (a serif J, an ellipsis at the line's end). */
+const INK_BESIDE = 32;
 const SVG_HEAD = `<svg width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" xmlns="http://www.w3.org/2000/svg">`;
 
 /** The card as a 1200×630 PNG; `onPhase` hears the end of each step (for tests/bench/og-cost.ts). */
@@ -192,13 +194,14 @@ export async function drawCard(input: CardInput, onPhase?: PhaseListener): Promi
   const title = satoriBox(svg, '1-1');
   const description = satoriBox(svg, '1-2');
   const top = CARD_TEXT_TOP + frame.kickerHeight;
-  const textEnd = Math.max(title ? title.y + title.height : Infinity, description ? description.y + description.height : Infinity);
   // Text that reaches the footer would have made the whole card's boxes shrink: draw that card whole.
-  if (!svg.startsWith(SVG_HEAD) || textEnd > frame.footerTop) return drawWholeCard(input, onPhase);
+  if (!svg.startsWith(SVG_HEAD) || !title || !description || description.y + description.height > frame.footerTop) return drawWholeCard(input, onPhase);
   onPhase?.('layout');
 
-  const bottom = Math.min(frame.footerTop, Math.ceil(textEnd) + INK_BELOW);
-  const [x, width, height] = [CARD_TEXT_LEFT, OG_WIDTH - CARD_TEXT_LEFT, bottom - top];
+  const bottom = Math.min(frame.footerTop, Math.ceil(description.y + description.height) + INK_BELOW);
+  const x = Math.max(CARD_TEXT_LEFT, Math.floor(Math.min(title.x, description.x)) - INK_BESIDE);
+  const right = Math.min(OG_WIDTH, Math.ceil(Math.max(title.x + title.width, description.x + description.width)) + INK_BESIDE);
+  const [width, height] = [right - x, bottom - top];
   // The same paths in a window onto the band, over the card's background, so resvg blends them exactly as on the whole card.
   const band = rasterise(
     `<svg width="${width}" height="${height}" viewBox="${x} ${top} ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +

