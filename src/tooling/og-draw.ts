@@ -95,9 +95,8 @@ function rasterise(svg: string): { pixels: Buffer; width: number; height: number
   return { pixels: image.pixels, width: image.width, height: image.height, png: () => Buffer.from(image.asPng()) };
 }
 
-/** Indexed colour when the image has at most 256 colours (a card has about 80), else RGB; RGBA only if something is translucent. */
-export function encodeCardPixels(rgba: Uint8Array, width: number, height: number, fallbackPng?: () => Buffer): Buffer {
-  if (!isOpaque(rgba)) return fallbackPng ? fallbackPng() : encodeOpaquePng(rgba, width, height);
+/** Opaque pixels as an indexed-colour PNG when they have at most 256 colours (a card has about 80), else as RGB. */
+export function encodeCardPixels(rgba: Uint8Array, width: number, height: number): Buffer {
   const table = new ColourTable();
   const rows = Buffer.alloc((width + 1) * height);
   if (indexPixels(rgba, width, height, table, rows, width + 1, 0, 0)) return encodeIndexedPng(rows, width, height, table);
@@ -114,7 +113,8 @@ async function drawWhole(layout: unknown, onPhase?: PhaseListener): Promise<Buff
   onPhase?.('layout');
   const image = rasterise(svg);
   onPhase?.('raster');
-  const png = encodeCardPixels(image.pixels, image.width, image.height, image.png);
+  // Cards have a solid background; anything translucent keeps resvg's RGBA encoder.
+  const png = isOpaque(image.pixels) ? encodeCardPixels(image.pixels, image.width, image.height) : image.png();
   onPhase?.('encode');
   return png;
 }
@@ -127,9 +127,12 @@ export function satoriBox(svg: string, path: string): { x: number; y: number; wi
   return { x, y, width, height };
 }
 
-/** The parts of a card shared by every card with the same kicker, site name and palette, drawn and indexed once. */
+/**
+ * The parts of a card shared by every card with the same kicker, site name
+ * and palette, drawn and indexed once. Only the indices are kept (0.75 MB, a
+ * quarter of the pixels), as a build's threads each hold a frame per kicker.
+ */
 interface Frame {
-  rgba: Buffer;
   /** PNG scanlines of palette indices (filter byte 0 and one byte per pixel), for `table`. */
   rows: Buffer;
   table: ColourTable;
@@ -154,7 +157,6 @@ async function drawFrame(input: CardInput): Promise<Frame | null> {
   // Without the boxes, or with a translucent or many-coloured frame, every card of this frame is drawn whole.
   if (!kicker || !footer || !isOpaque(image.pixels) || !indexPixels(image.pixels, OG_WIDTH, OG_HEIGHT, table, rows, OG_WIDTH + 1, 0, 0)) return null;
   return {
-    rgba: image.pixels,
     rows,
     table,
     background: (input.palette ?? DEFAULT_THEME.light).surface,
@@ -211,15 +213,10 @@ export async function drawCard(input: CardInput, onPhase?: PhaseListener): Promi
 
   const table = frame.table.clone();
   const rows = Buffer.from(frame.rows);
-  let png: Buffer;
-  // The band is painted over the opaque background rectangle, so it is opaque too.
-  if (indexPixels(band.pixels, width, height, table, rows, OG_WIDTH + 1, x, top)) {
-    png = encodeIndexedPng(rows, OG_WIDTH, OG_HEIGHT, table);
-  } else {
-    const rgba = Buffer.from(frame.rgba);
-    for (let row = 0; row < height; row++) band.pixels.copy(rgba, ((top + row) * OG_WIDTH + x) * 4, row * width * 4, (row + 1) * width * 4);
-    png = encodeCardPixels(rgba, OG_WIDTH, OG_HEIGHT);
-  }
+  // The band is painted over the opaque background rectangle, so it is opaque too. More than 256
+  // colours (no card seen so far has half as many) would need the frame's pixels, which are not kept: draw whole.
+  if (!indexPixels(band.pixels, width, height, table, rows, OG_WIDTH + 1, x, top)) return drawWholeCard(input, onPhase);
+  const png = encodeIndexedPng(rows, OG_WIDTH, OG_HEIGHT, table);
   onPhase?.('encode');
   return png;
 }
