@@ -133,12 +133,14 @@ export function indexPixels(rgba: Uint8Array, width: number, height: number, tab
   if (rgba.length !== width * height * 4) throw new Error(`expected ${width * height * 4} bytes of RGBA, got ${rgba.length}`);
   if ((top + height) * stride > rows.length || left + width >= stride) throw new Error('the block does not fit in the rows');
   // One 32-bit read per pixel (4.5 times faster than three byte reads); the byte order is the machine's.
-  const pixels = rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, width * height) : new Int32Array(Uint8Array.from(rgba).buffer);
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
+  const pixels = new Int32Array(aligned.buffer, aligned.byteOffset, width * height);
   // Runs of one colour are the rule (background, the inside of strokes), so the last lookup is kept; a
-  // change of colour (18,000 in a card's text band) goes through a direct-mapped cache on the pixel's low
-  // 16 bits before the table: hashing every change took 1.7 ms a card, the cache 0.7 ms.
-  pixelWords.fill(0);
-  pixelIndices.fill(-1);
+  // change of colour (18,000 in a card's text band) goes through a direct-mapped cache on the pixel's
+  // low 16 bits before the table (about 150 misses a band): looking every change up in the table took
+  // 1.7 ms a card, this 1.3 ms, of which 0.5 ms is the loop itself.
+  const words = pixelWords;
+  const indices = pixelIndices.fill(-1);
   let last = ~pixels[0]!;
   let lastIndex = 0;
   let src = 0;
@@ -148,13 +150,13 @@ export function indexPixels(rgba: Uint8Array, width: number, height: number, tab
       const word = pixels[src]!;
       if (word !== last) {
         const slot = word & 0xffff;
-        const cached = pixelIndices[slot]!;
-        if (cached >= 0 && pixelWords[slot] === word) lastIndex = cached;
+        const cached = indices[slot]!;
+        if (cached >= 0 && words[slot] === word) lastIndex = cached;
         else {
-          lastIndex = table.indexOfPixel(rgba, src * 4);
+          lastIndex = table.indexOfPixel(aligned, src * 4);
           if (lastIndex < 0) return false;
-          pixelWords[slot] = word;
-          pixelIndices[slot] = lastIndex;
+          words[slot] = word;
+          indices[slot] = lastIndex;
         }
         last = word;
       }
