@@ -74,5 +74,10 @@ export default defineConfig({
   integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
+  // The lazily loaded preview and search modules share their only dependency with the page's own
+  // scripts, so Vite's preload helper (about 900 bytes gzip on every page) would preload nothing.
+  // Astro builds the browser's scripts in Vite's `client` environment and sets its options itself,
+  // so the switch goes in through that environment's hook.
+  vite: { plugins: [{ name: 'explainer:no-module-preload', configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined) }] },
   ...(i18n ? { i18n } : {}),
 });
