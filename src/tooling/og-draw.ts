@@ -192,6 +192,7 @@ function frameFor(input: CardInput): Promise<Frame | null> {
 const INK_BELOW = 12;
 /** Room either side of the text column for glyphs that overhang their advance (a serif J, an ellipsis at the line's end). */
 const INK_BESIDE = 32;
+let scanlines: Buffer | undefined;
 const SVG_HEAD = `<svg width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" xmlns="http://www.w3.org/2000/svg">`;
 
 /** The card as a 1200×630 PNG; `onPhase` hears the end of each step (for tests/bench/og-cost.ts). */
@@ -218,7 +219,10 @@ export async function drawCard(input: CardInput, onPhase?: PhaseListener): Promi
   onPhase?.('raster');
 
   const table = frame.table.clone();
-  const rows = Buffer.from(frame.rows);
+  // One buffer per thread: from here to the encoded PNG nothing awaits, so no other card can be using it.
+  scanlines ??= Buffer.alloc(frame.rows.length);
+  const rows = scanlines;
+  frame.rows.copy(rows);
   // The band is painted over the opaque background rectangle, so it is opaque too. More than 256
   // colours (no card seen so far has half as many) would need the frame's pixels, which are not kept: draw whole.
   if (!indexPixels(band.pixels, width, height, table, rows, OG_WIDTH + 1, x, top)) return drawWholeCard(input, onPhase);

@@ -63,7 +63,7 @@ function treeDigest(dir: string): string {
 function firstPixel(png: Buffer): string {
   let offset = 8;
   let colourType = 0;
-  let palette = Buffer.alloc(0);
+  let palette: Buffer = Buffer.alloc(0);
   const data: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
