@@ -93,8 +93,8 @@ async function toSvg(layout: unknown): Promise<string> {
  * Rasterises a satori SVG; text is already paths, so resvg needs no fonts of
  * its own. Through `renderAsync`, which drops the parsed SVG as soon as it is
  * drawn: a `Resvg` object keeps its tree and pixels in native memory until
- * V8 happens to collect the small wrapper, and a thread drawing 400 cards
- * that way grew to 2.6 GB (332 MB with renderAsync; the CPU is the same).
+ * V8 happens to collect the small wrapper: rasterising 400 cards that way
+ * grew a thread to 2.6 GB resident (332 MB with renderAsync, for the same CPU).
  */
 async function rasterise(svg: string): Promise<{ pixels: Buffer; width: number; height: number; png: () => Buffer }> {
   const image = await renderAsync(svg, RESVG_OPTIONS);
