@@ -8,11 +8,13 @@ import { kinds } from '../kinds/registry.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
 import { pageLanguage, sitePath } from '../config/site.ts';
+import { compareIn } from '../lib/text/collate.ts';
 
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
   const entries = await localizedCollection('glossary');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, pageLanguage().locale, { sensitivity: 'base' }));
+  const compare = compareIn(pageLanguage().locale, { sensitivity: 'base' });
+  return entries.sort((a, b) => compare(a.data.name, b.data.name));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];

@@ -3,6 +3,7 @@ import { render } from 'astro:content';
 import { localizedCollection, localizedEntry } from './localized.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { byPosition, sectionPlace } from '../lib/story/section-order.ts';
+import { perBuild } from './per-build.ts';
 
 export async function getStories() {
   const stories = await localizedCollection('stories');
@@ -15,9 +16,26 @@ export async function getStory(id: string) {
   return story;
 }
 
+/**
+ * Every story's sections in reading order, grouped once per build: filtering
+ * all sections for each story was stories × sections (100 × 2,000), and
+ * getSections runs for every story from several whole-site tables.
+ */
+const sectionsByStory = perBuild(async () => {
+  const byStory = new Map<string, Awaited<ReturnType<typeof localizedCollection<'sections'>>>>();
+  for (const section of await localizedCollection('sections')) {
+    const { story } = sectionPlace(section.id);
+    let list = byStory.get(story);
+    if (!list) byStory.set(story, (list = []));
+    list.push(section);
+  }
+  for (const [story, list] of byStory) byStory.set(story, byPosition(list));
+  return byStory;
+});
+
 /** A story's sections in order, each with its rendered body and recorded mentions. */
 export async function getSections(storyId: string) {
-  const sections = byPosition((await localizedCollection('sections')).filter((s) => sectionPlace(s.id).story === storyId));
+  const sections = (await sectionsByStory()).get(storyId) ?? [];
   return Promise.all(
     sections.map(async (section) => {
       const rendered = await render(section);

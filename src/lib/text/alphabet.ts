@@ -1,3 +1,5 @@
+import { compareIn } from './collate.ts';
+
 /** Groups items under their initial letter for an A–Z index; digits and symbols share one "#" group, first. */
 export interface LetterGroup<T> {
   /** What the reader sees: "A", "K", "#". */
@@ -16,11 +18,13 @@ export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => st
     if (!groups.has(letter)) groups.set(letter, []);
     groups.get(letter)!.push(item);
   }
+  const letters = compareIn(locale);
+  const names = compareIn(locale, { sensitivity: 'base' });
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, locale)))
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : letters(a, b)))
     .map(([letter, list]) => ({
       letter,
       key: letter === '#' ? 'num' : letter.toLowerCase(),
-      items: list.sort((x, y) => name(x).localeCompare(name(y), locale, { sensitivity: 'base' })),
+      items: list.sort((x, y) => names(name(x), name(y))),
     }));
 }
