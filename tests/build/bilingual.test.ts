@@ -80,6 +80,38 @@ describe('routing', () => {
   });
 });
 
+describe('not-found pages', () => {
+  it('gives each edition its own 404.html in its language, linking inside that edition', () => {
+    const uk404 = parse(read('uk/404.html'));
+    expect(uk404.querySelector('html')?.getAttribute('lang')).toBe('uk');
+    expect(text(uk404.querySelector('h1'))).toBe(uk['notFound.title']);
+    expect(text(uk404.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
+    const links = Object.fromEntries(uk404.querySelectorAll('main a').map((a) => [text(a), a.getAttribute('href')]));
+    expect(links).toEqual({ [uk['notFound.homeLink']]: '/uk/', [uk['notFound.glossaryLink']]: '/uk/glossary/', [uk['notFound.sourcesLink']]: '/uk/sources/' });
+    // The search box searches the Ukrainian index and sends the query to the Ukrainian search page.
+    const search = uk404.querySelector('main site-search');
+    expect(search?.getAttribute('data-action')).toBe('/uk/search/');
+    expect(search?.getAttribute('data-label')).toBe(uk['notFound.searchLabel']);
+    // Hosts serve this file at any missing address: its own address is the one it is published at.
+    expect(uk404.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/uk/404.html`);
+    // Every link and asset is absolute, so it works at any depth.
+    for (const el of uk404.querySelectorAll('[href], [src]')) {
+      const url = el.getAttribute('href') ?? el.getAttribute('src')!;
+      expect(url, el.toString().slice(0, 120)).toMatch(/^(\/|https:|#)/);
+    }
+    // No copy at /uk/404/ (which no host serves as a not-found page).
+    expect(() => statSync(join(out, 'uk/404'))).toThrow();
+  });
+
+  it('keeps the root 404.html in the default language', () => {
+    const root404 = parse(read('404.html'));
+    expect(root404.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(text(root404.querySelector('h1'))).toBe(en['notFound.title']);
+    expect(root404.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/', '/glossary/', '/sources/']);
+    expect(root404.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/404.html`);
+  });
+});
+
 describe('translated pages', () => {
   it('shows the translation with the UI in Ukrainian and dates in uk-UA', () => {
     const story = page('/uk/stories/lindgrad-flood/');
@@ -150,22 +182,32 @@ describe('language alternates', () => {
     }
   });
 
-  it('leaves the 404 page, which exists once, without alternates or switcher', () => {
-    const notFound = parse(read('404.html'));
-    expect(notFound.querySelectorAll('link[hreflang]').length).toBe(0);
-    expect(notFound.querySelectorAll('nav.language-switcher').length).toBe(0);
+  it('leaves the 404 pages, which have no counterpart at their address, without alternates or switcher', () => {
+    for (const file of ['404.html', 'uk/404.html']) {
+      const notFound = parse(read(file));
+      expect(notFound.querySelectorAll('link[hreflang]').length, file).toBe(0);
+      expect(notFound.querySelectorAll('nav.language-switcher').length, file).toBe(0);
+    }
   });
 
-  it('lists both editions of every URL in the sitemap', () => {
+  it('lists both editions and x-default of every URL in the sitemap, as the page heads do', () => {
     const sitemap = parse(read('sitemap-0.xml'));
     const urls = sitemap.querySelectorAll('url');
     expect(urls.length).toBe(pagePaths().length);
     for (const url of urls) {
       const loc = text(url.querySelector('loc'));
       const same = new URL(loc).pathname.replace(/^\/uk\//, '/');
-      const links = Object.fromEntries(url.querySelectorAll('xhtml\\:link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-      expect(links, loc).toEqual({ en: `${ORIGIN}${same}`, uk: `${ORIGIN}/uk${same}` });
+      const links = url.querySelectorAll('xhtml\\:link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      expect(links, loc).toEqual([
+        ['en', `${ORIGIN}${same}`],
+        ['uk', `${ORIGIN}/uk${same}`],
+        ['x-default', `${ORIGIN}${same}`],
+      ]);
+      // The same set the page itself lists in its head.
+      const head = page(new URL(loc).pathname).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      expect(links, loc).toEqual(head);
     }
+    expect(read('sitemap-0.xml')).not.toContain('404');
   });
 });
 
