@@ -120,6 +120,9 @@ describe('translated pages', () => {
     expect(text(story.querySelector('#key-points-heading'))).toBe(uk['story.keyPoints']);
     expect(text(story.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
     expect(text(story.querySelector('.byline'))).toContain('5 березня 2024');
+    // A month-precision date in a grammatical sentence: «по березень … включно», never «до березень».
+    expect(text(story.querySelector('.covers-until'))).toBe('Цей матеріал охоплює події по березень 2024 р. включно.');
+    expect(text(page('/stories/lindgrad-flood/').querySelector('.covers-until'))).toBe('This explainer covers events up to March 2024.');
     // Only the untranslated second section carries a notice.
     expect(story.querySelectorAll('.fallback-notice').length).toBe(1);
     expect(story.querySelector('article > header .fallback-notice') === null).toBe(true);
