@@ -147,6 +147,41 @@ describe('translated pages', () => {
   });
 });
 
+describe('sources in each edition', () => {
+  const item = (path: string, id: string) => page(path).querySelector(`li#source-${id}`)!;
+
+  it("shows a source's translated note in Ukrainian, and an untranslated one in English marked lang=\"en\"", () => {
+    const herald = item('/uk/sources/', 'lindgrad-herald-flood');
+    const heraldNote = herald.querySelectorAll('div.muted')[0]!;
+    expect(text(heraldNote)).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+    expect(heraldNote.getAttribute('lang')).toBeUndefined();
+    const bulletinNote = item('/uk/sources/', 'council-bulletin').querySelectorAll('div.muted')[0]!;
+    expect(text(bulletinNote)).toBe("The council's own account of its warnings; the city has not answered it.");
+    expect(bulletinNote.getAttribute('lang')).toBe('en');
+    // The story's own source list says the same.
+    const storyList = page('/uk/stories/lindgrad-flood/');
+    expect(storyList.querySelector('li#source-council-bulletin .muted')?.getAttribute('lang')).toBe('en');
+    expect(text(storyList.querySelector('li#source-lindgrad-herald-flood .muted'))).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+  });
+
+  it('marks titles with the language they were published in: the default language unless sources.yaml says otherwise', () => {
+    const title = (path: string, id: string) => item(path, id).querySelector('a[rel~="external"]')!;
+    expect(title('/uk/sources/', 'lindgrad-herald-flood').getAttribute('lang')).toBe('en');
+    expect(title('/uk/sources/', 'example-atlas').getAttribute('lang')).toBe('de');
+    // On English pages only the German title is marked, and no note is.
+    expect(title('/sources/', 'lindgrad-herald-flood').getAttribute('lang')).toBeUndefined();
+    expect(title('/sources/', 'example-atlas').getAttribute('lang')).toBe('de');
+    expect(page('/sources/').querySelectorAll('div.muted[lang]').length).toBe(0);
+    expect(text(item('/sources/', 'lindgrad-herald-flood').querySelector('div.muted'))).toBe('The first report of the flood, filed the same night.');
+  });
+
+  it('names the citing pages in the edition\'s language, marking the untranslated ones', () => {
+    const citedBy = (id: string) => item('/uk/sources/', id).querySelectorAll('div.muted a').map((a) => [text(a), a.getAttribute('lang') ?? null]);
+    expect(citedBy('lindgrad-herald-flood')).toEqual([['Повінь у Ліндграді', null], ['Petro Kovalenko', 'en']]);
+    expect(citedBy('council-bulletin')).toEqual([['The response', 'en'], ['River Council', 'en']]);
+  });
+});
+
 describe('fallback for what is not translated', () => {
   it('shows an untranslated entry in English under /uk/, with the notice in Ukrainian and lang="en" on its text', () => {
     const entry = page('/uk/glossary/river-council/');
