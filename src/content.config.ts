@@ -30,6 +30,7 @@ export const collections = {
       glossaryBase,
       // Translations are linked with their language's glossary: a renamed translated entry re-links them.
       extraDigest: () => translated.map((lang) => localizedGlossaryIndex(content, lang).digest).join(':'),
+      extraDirs: translated.map((lang) => join(content, lang, 'glossary')),
     }),
     schema: pageTranslationSchema,
   }),
