@@ -158,10 +158,10 @@ describe('sources in each edition', () => {
     const bulletinNote = item('/uk/sources/', 'council-bulletin').querySelectorAll('div.muted')[0]!;
     expect(text(bulletinNote)).toBe("The council's own account of its warnings; the city has not answered it.");
     expect(bulletinNote.getAttribute('lang')).toBe('en');
-    // The story's own source list says the same.
-    const storyList = page('/uk/stories/lindgrad-flood/');
-    expect(storyList.querySelector('li#source-council-bulletin .muted')?.getAttribute('lang')).toBe('en');
-    expect(text(storyList.querySelector('li#source-lindgrad-herald-flood .muted'))).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+    // The entry pages' source lists say the same (a story's list leaves notes to the sources page).
+    expect(page('/uk/glossary/river-council/').querySelector('li#source-council-bulletin .muted')?.getAttribute('lang')).toBe('en');
+    expect(text(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted'))).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+    expect(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted')?.getAttribute('lang')).toBeUndefined();
   });
 
   it('marks titles with the language they were published in: the default language unless sources.yaml says otherwise', () => {
