@@ -199,6 +199,27 @@ describe('fallback for what is not translated', () => {
     expect(body?.querySelector('a.term')?.getAttribute('href')).toBe('/uk/glossary/lindgrad/');
   });
 
+  it('marks the untranslated items of the timeline and the claims as English, item by item and field by field', () => {
+    const story = page('/uk/stories/lindgrad-flood/');
+    expect(story.querySelector('#event-council-bulletin-published strong')?.getAttribute('lang')).toBe('en');
+    expect(story.querySelector('#event-flood-begins strong')?.getAttribute('lang')).toBeUndefined();
+    const claim = story.querySelector('#claim-council-warned-city')!;
+    // The claim's text is translated; its claimant, River Council, is not.
+    expect(claim.querySelectorAll('.claim-text [lang], .claim-evidence [lang]').length).toBe(0);
+    expect(claim.querySelector('.claim-meta a')?.getAttribute('lang')).toBe('en');
+    expect(text(claim.querySelector('.claim-meta a'))).toBe('River Council');
+    // An untranslated claim: its text, evidence and history note are the original's.
+    const untranslated = story.querySelector('#claim-mayor-evacuation-order')!;
+    expect(untranslated.querySelector('.claim-text span[lang]')?.getAttribute('lang')).toBe('en');
+    expect(text(untranslated.querySelector('.claim-text span[lang]'))).toBe('Petro Kovalenko says he ordered the evacuation within an hour of the first report.');
+    expect(untranslated.querySelector('.claim-evidence span')?.getAttribute('lang')).toBe('en');
+    expect(untranslated.querySelector('.claim-history li span[lang]')?.getAttribute('lang')).toBe('en');
+    expect(text(untranslated.querySelector('.claim-history li span[lang]'))).toBe('The mayor first said so on local radio.');
+    // The English edition marks none of them.
+    const english = page('/stories/lindgrad-flood/');
+    expect(english.querySelectorAll('section.timeline [lang], .claim [lang]').length).toBe(0);
+  });
+
   it('marks an untranslated section of a translated story, and only that one', () => {
     const story = page('/uk/stories/lindgrad-flood/');
     const translated = story.querySelector('section[aria-labelledby="the-flood"]');
