@@ -123,6 +123,12 @@ describe('schema', () => {
     expect(p.message).toContain('http://');
     expect(p.fix).toContain('https://');
   });
+
+  it("rejects a source language written as a name instead of a code", () => {
+    const p = only('source-bad-lang');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 20, field: 'atlas-millbrook.lang', severity: 'error' });
+    expect(`${p.message} ${p.fix}`).toContain('expected a language code such as uk, de or pt-BR');
+  });
 });
 
 describe('dates', () => {
