@@ -80,6 +80,7 @@ export const uk = {
   'notFound.glossary': '{link}: усе, що ми пояснюємо.',
   'notFound.glossaryLink': 'Переглянути глосарій',
   'notFound.sourcesLink': 'Усі джерела',
+  'notFound.otherEditions': 'Цей сайт іншими мовами:',
 
   // Home
   'home.leadKicker': 'Головний матеріал · {date}',

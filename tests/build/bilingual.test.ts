@@ -87,7 +87,7 @@ describe('not-found pages', () => {
     expect(text(uk404.querySelector('h1'))).toBe(uk['notFound.title']);
     expect(text(uk404.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
     const links = Object.fromEntries(uk404.querySelectorAll('main a').map((a) => [text(a), a.getAttribute('href')]));
-    expect(links).toEqual({ [uk['notFound.homeLink']]: '/uk/', [uk['notFound.glossaryLink']]: '/uk/glossary/', [uk['notFound.sourcesLink']]: '/uk/sources/' });
+    expect(links).toEqual({ [uk['notFound.homeLink']]: '/uk/', [uk['notFound.glossaryLink']]: '/uk/glossary/', [uk['notFound.sourcesLink']]: '/uk/sources/', English: '/' });
     // The search box searches the Ukrainian index and sends the query to the Ukrainian search page.
     const search = uk404.querySelector('main site-search');
     expect(search?.getAttribute('data-action')).toBe('/uk/search/');
@@ -103,11 +103,15 @@ describe('not-found pages', () => {
     expect(() => statSync(join(out, 'uk/404'))).toThrow();
   });
 
-  it('keeps the root 404.html in the default language', () => {
+  it('keeps the root 404.html in the default language, with a way into the other edition', () => {
     const root404 = parse(read('404.html'));
     expect(root404.querySelector('html')?.getAttribute('lang')).toBe('en');
     expect(text(root404.querySelector('h1'))).toBe(en['notFound.title']);
-    expect(root404.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/', '/glossary/', '/sources/']);
+    expect(root404.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/', '/glossary/', '/sources/', '/uk/']);
+    // GitHub Pages serves this one file for every missing address, /uk/… included: it leads to the other edition too.
+    const edition = root404.querySelector('main a[hreflang="uk"]');
+    expect(edition?.getAttribute('lang')).toBe('uk');
+    expect(text(edition)).toBe('Українська');
     expect(root404.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/404.html`);
   });
 });
