@@ -16,8 +16,8 @@ import siteTheme from './src/integrations/site-theme.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 import { loadSite } from './src/config/load.ts';
-import { withBase } from './src/lib/linking/site-path.ts';
-import { withDefaultAlternate } from './src/lib/seo/sitemap.ts';
+import { withBase, withoutBase } from './src/lib/linking/site-path.ts';
+import { listedInSitemap, withDefaultAlternate } from './src/lib/seo/sitemap.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { dictionaries } from './src/i18n/dictionaries.ts';
 
@@ -77,7 +77,7 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), notFoundPages({ prefixed }), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) }, serialize: (item) => withDefaultAlternate(item, site.language) } : {}) })],
+  integrations: [contentGuard({ contentDir }), mdx(), notFoundPages({ prefixed }), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => listedInSitemap(withoutBase(new URL(page).pathname, site.base), { prefixed, everyEditionPrefixed: site.prefixDefaultLanguage }), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) }, serialize: (item) => withDefaultAlternate(item, site.language) } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
   ...(i18n ? { i18n } : {}),

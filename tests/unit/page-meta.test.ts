@@ -4,7 +4,7 @@ import { anchoredUpdates, feedItems, updateAnchor } from '../../src/lib/seo/feed
 import { cardLayout, titleSize, type CardNode } from '../../src/lib/seo/og-card-layout.ts';
 import { glossaryCard, ogImageAlt, ogImagePath, storyCard } from '../../src/lib/seo/og-image.ts';
 import { fullTitle, publishedPath, socialMetaTags, type MetaTag } from '../../src/lib/seo/page-meta.ts';
-import { withDefaultAlternate } from '../../src/lib/seo/sitemap.ts';
+import { listedInSitemap, withDefaultAlternate } from '../../src/lib/seo/sitemap.ts';
 
 const image = { url: 'https://example.org/og/site.png', width: 1200, height: 630, alt: 'Card' };
 const keyOf = (tag: MetaTag) => ('property' in tag ? tag.property : tag.name);
@@ -141,5 +141,22 @@ describe('sitemap alternates', () => {
     expect(withDefaultAlternate(alone, 'en')).toBe(alone);
     const ukOnly = { url: 'https://example.org/uk/a/', links: [links[1]!] };
     expect(withDefaultAlternate(ukOnly, 'en')).toBe(ukOnly);
+  });
+});
+
+describe('pages in the sitemap', () => {
+  it('leaves out the not-found pages of every edition, and only them', () => {
+    const scope = { prefixed: ['uk'], everyEditionPrefixed: false };
+    expect(['/404/', '/uk/404/', '/404'].filter((p) => listedInSitemap(p, scope))).toEqual([]);
+    expect(['/', '/uk/', '/glossary/404/', '/uk/glossary/404/', '/stories/x/'].every((p) => listedInSitemap(p, scope))).toBe(true);
+  });
+
+  it('leaves out the root pages that only redirect when every edition is prefixed', () => {
+    const scope = { prefixed: ['en', 'uk'], everyEditionPrefixed: true };
+    expect(listedInSitemap('/', scope)).toBe(false);
+    expect(listedInSitemap('/glossary/', scope)).toBe(false);
+    expect(listedInSitemap('/en/glossary/', scope)).toBe(true);
+    expect(listedInSitemap('/uk/', scope)).toBe(true);
+    expect(listedInSitemap('/en/404/', scope)).toBe(false);
   });
 });

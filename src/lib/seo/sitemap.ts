@@ -19,3 +19,22 @@ export function withDefaultAlternate<T extends { links?: SitemapLink[] | undefin
   if (!fallback || links.some((link) => link.lang === 'x-default')) return item;
   return { ...item, links: [...links, { url: fallback.url, lang: 'x-default' }] };
 }
+
+export interface SitemapScope {
+  /** The codes of the editions under `/<code>/`. */
+  prefixed: readonly string[];
+  /** Is the default language under its prefix too (site.yaml `prefixDefaultLanguage`)? Then a page outside every prefix only redirects into one. */
+  everyEditionPrefixed: boolean;
+}
+
+/**
+ * Whether a page (its path without the base path) belongs in the sitemap:
+ * not a not-found page, and not one of the root pages that, with every
+ * edition prefixed, only redirect to the default edition's copy.
+ */
+export function listedInSitemap(path: string, scope: SitemapScope): boolean {
+  const notFound = (prefix: string) => path === `${prefix}/404` || path === `${prefix}/404/`;
+  if (notFound('') || scope.prefixed.some((code) => notFound(`/${code}`))) return false;
+  if (!scope.everyEditionPrefixed) return true;
+  return scope.prefixed.some((code) => path.startsWith(`/${code}/`));
+}
