@@ -59,6 +59,11 @@ describe('translations in astro dev', () => {
       const entry = await waitFor('/uk/glossary/lindgrad/', (html) => html.includes('річка вийшла з берегів'));
       expect(parse(entry).querySelector('p.dek')?.text.trim()).toBe('Вигадане місто на річці у Вельдмарку, де в березні 2024 року річка вийшла з берегів.');
 
+      // A story's translation edited.
+      edit('uk/stories/lindgrad-flood.md', 'і хто кого попереджав.', 'і хто кого попереджав заздалегідь.');
+      const dek = await waitFor('/uk/stories/lindgrad-flood/', (html) => html.includes('попереджав заздалегідь'));
+      expect(parse(dek).querySelector('p.dek')?.text.trim()).toBe('Як у березні 2024 року річка Вельд піднялася над старим містом і хто кого попереджав заздалегідь.');
+
       // A section's translation edited; the new sentence names the River Council, which has no Ukrainian entry yet.
       edit('uk/sections/lindgrad-flood/01-the-flood.md', 'а решта Вельдмарку стежила за цим.', 'а решта Вельдмарку стежила за цим. Річкова рада мовчала.');
       const story = await waitFor('/uk/stories/lindgrad-flood/', (html) => html.includes('Річкова рада мовчала'));
@@ -98,6 +103,11 @@ describe('translations in astro dev', () => {
       rmSync(file('uk/events.yaml'));
       const fallbackEvent = await waitFor('/uk/stories/lindgrad-flood/', (html) => !html.includes('Річка Вельд заливає'));
       expect(parse(fallbackEvent).querySelector('#event-flood-begins')?.text).toContain("The Veld river rises over Lindgrad's old town");
+
+      // The list written again: the translation is back.
+      save('uk/events.yaml', ['- id: flood-begins', '  translated: 2024-03-09', '  original: 591c73971741', '  title: Вельд виходить з берегів у Ліндграді', ''].join('\n'));
+      const restoredEvent = await waitFor('/uk/stories/lindgrad-flood/', (html) => html.includes('Вельд виходить з берегів'));
+      expect(parse(restoredEvent).querySelector('#event-flood-begins strong')?.text).toBe('Вельд виходить з берегів у Ліндграді');
 
       // A deleted entry translation: the page falls back to the original with the notice.
       rmSync(file('uk/glossary/lindgrad.md'));
