@@ -12,7 +12,9 @@ import { pageLanguage, sitePath } from '../config/site.ts';
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
   const entries = await localizedCollection('glossary');
-  return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, pageLanguage().locale, { sensitivity: 'base' }));
+  // One collator, not localeCompare: with a locale that builds a collator per comparison (about 1 s for 10,000 names); the order is the same.
+  const byName = new Intl.Collator(pageLanguage().locale, { sensitivity: 'base' }).compare;
+  return entries.sort((a, b) => byName(a.data.name, b.data.name));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];

@@ -10,6 +10,8 @@ export interface LetterGroup<T> {
 /** `locale` orders the letters and the names in them (the site's locale). */
 export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => string, locale = 'en-GB'): LetterGroup<T>[] {
   const groups = new Map<string, T[]>();
+  // One collator for the whole sort: localeCompare with a locale builds a new one per comparison (slow for 10,000 names), and compares the same.
+  const byName = new Intl.Collator(locale, { sensitivity: 'base' }).compare;
   for (const item of items) {
     const first = name(item).normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
     const letter = /\p{L}/u.test(first) ? first : '#';
@@ -21,6 +23,6 @@ export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => st
     .map(([letter, list]) => ({
       letter,
       key: letter === '#' ? 'num' : letter.toLowerCase(),
-      items: list.sort((x, y) => name(x).localeCompare(name(y), locale, { sensitivity: 'base' })),
+      items: list.sort((x, y) => byName(name(x), name(y))),
     }));
 }
