@@ -23,8 +23,8 @@ export function readContentFiles(dir: string, root: string): ContentFile[] {
 
 /** readContentFiles's order: folder by folder, names compared as its walk sorts them. */
 function walkOrder(a: string, b: string): number {
-  const x = a.split(sep);
-  const y = b.split(sep);
+  const x = a.split('/');
+  const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
     if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   }
@@ -39,7 +39,7 @@ function walkOrder(a: string, b: string): number {
 export class ContentFileCache {
   readonly #dir: string;
   readonly #root: string;
-  /** Absolute path → file; undefined until read, and after `rescan()`. */
+  /** The file's path (as in ContentFile) → file; undefined until read, and after `rescan()`. */
   #files: Map<string, ContentFile> | undefined;
   #order: ContentFile[] = [];
   #changed = new Set<string>();
@@ -64,7 +64,7 @@ export class ContentFileCache {
     if (!this.#files) {
       this.#changed.clear();
       const files = readContentFiles(this.#dir, this.#root);
-      this.#files = new Map(files.map((f) => [join(this.#root, ...f.path.split('/')), f]));
+      this.#files = new Map(files.map((f) => [f.path, f]));
       const changed = files.length !== this.#order.length || files.some((f, i) => f.path !== this.#order[i]!.path || f.text !== this.#order[i]!.text);
       this.#order = files;
       return { files, changed };
@@ -72,7 +72,8 @@ export class ContentFileCache {
     let changed = false;
     let listed = false;
     for (const path of this.#changed) {
-      const before = this.#files.get(path);
+      const key = relative(this.#root, path).split(sep).join('/');
+      const before = this.#files.get(key);
       let text: string | undefined;
       try {
         text = lstatSync(path).isFile() && CONTENT_FILE.test(path) ? readFileSync(path, 'utf8') : undefined;
@@ -82,16 +83,16 @@ export class ContentFileCache {
       if (text === before?.text) continue;
       changed = true;
       if (text === undefined) {
-        this.#files.delete(path);
+        this.#files.delete(key);
         listed = true;
       } else {
-        this.#files.set(path, { path: relative(this.#root, path).split(sep).join('/'), text });
+        this.#files.set(key, { path: key, text });
         listed ||= !before;
       }
     }
     this.#changed.clear();
     if (changed) {
-      this.#order = listed ? [...this.#files].sort(([a], [b]) => walkOrder(a, b)).map(([, f]) => f) : this.#order.map((f) => this.#files!.get(join(this.#root, ...f.path.split('/')))!);
+      this.#order = listed ? [...this.#files.values()].sort((a, b) => walkOrder(a.path, b.path)) : this.#order.map((f) => this.#files!.get(f.path)!);
     }
     return { files: this.#order, changed };
   }

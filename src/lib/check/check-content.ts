@@ -362,7 +362,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root }));
 
   // 2. Checks across entries.
-  const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
+  // Once per collection: the entries are all known by now, and the checks below ask often.
+  const collected = new Map<Collection, Entry[]>();
+  const byCollection = (c: Collection) => {
+    let list = collected.get(c);
+    if (!list) collected.set(c, (list = entries.filter((e) => e.collection === c)));
+    return list;
+  };
 
   if (!siteCheck) {
     report(`${root}/site.yaml`, { line: 1, column: 1 }, 'file', 'there is no site.yaml: the site is built with the default name and colours', `create ${root}/site.yaml with at least "name:" and "url:" (see "Make it your own site" in EDITING.md)`, 'warning');
@@ -600,9 +606,21 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const source of incomplete ? [] : byCollection('sources')) {
     if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
   }
-  for (const g of incomplete || !matcher ? [] : unreached(glossary)) {
-    const storyCount = byCollection('stories').length;
-    const mentionedElsewhere = glossary.some((other) => other !== g && mentionsOf.get(other)?.has(g.id));
+  const unreachedEntries = incomplete || !matcher ? [] : unreached(glossary);
+  // Which entries mention each id, looked up once rather than scanning the glossary for each unreached entry.
+  const mentionedBy = new Map<string, Entry[]>();
+  if (unreachedEntries.length > 0) {
+    for (const other of glossary) {
+      for (const id of mentionsOf.get(other) ?? []) {
+        const list = mentionedBy.get(id);
+        if (list) list.push(other);
+        else mentionedBy.set(id, [other]);
+      }
+    }
+  }
+  const storyCount = byCollection('stories').length;
+  for (const g of unreachedEntries) {
+    const mentionedElsewhere = (mentionedBy.get(g.id) ?? []).some((other) => other !== g);
     const message =
       storyCount === 0 ? `"${g.data.name}" is not mentioned in any story: there are no stories yet`
       : mentionedElsewhere ? `"${g.data.name}" is not reached from any story: only entries that no story leads to mention it`
@@ -651,8 +669,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (stories.length === 0) return;
     const ids = (value: unknown) => (Array.isArray(value) ? value : []).map((r) => (r as { id: string }).id);
     const scopes = new Map<string, StoryScope>();
+    // A section's id is `<story>/<file stem>`.
+    const sectionsOf = new Map<string, Entry[]>();
+    for (const section of byCollection('sections')) {
+      const story = section.id.slice(0, section.id.indexOf('/'));
+      const list = sectionsOf.get(story);
+      if (list) list.push(section);
+      else sectionsOf.set(story, [section]);
+    }
     for (const story of stories) {
-      const sections = byCollection('sections').filter((s) => s.id.startsWith(`${story.id}/`));
+      const sections = sectionsOf.get(story.id) ?? [];
       const pages = [story, ...sections];
       scopes.set(story.id, {
         linked: new Set(pages.flatMap((p) => [...(linkedIn.get(p) ?? [])])),
