@@ -104,6 +104,12 @@ interface BodyFacts {
   linkable: string[];
 }
 
+/** A `{ id, collection }` reference in an entry's data, with its path there. */
+interface Ref {
+  ref: { id: string; collection: string };
+  path: Array<string | number>;
+}
+
 /** Term matcher, or the alias two entries claim. */
 type MatcherOutcome = { matcher: ReturnType<typeof buildTermMatcher>; error?: undefined } | { matcher: null; error: AmbiguousAliasError };
 
@@ -117,6 +123,7 @@ type MatcherOutcome = { matcher: ReturnType<typeof buildTermMatcher>; error?: un
 export class CheckMemo {
   #files = new Map<string, { text: string; outcome: FileOutcome }>();
   #bodies = new WeakMap<Entry, { terms: number; facts: BodyFacts }>();
+  #refs = new WeakMap<Entry, Ref[]>();
   /** `generation` counts the glossaries seen: bodies compare that number, not the long terms string. */
   #matcher: { terms: string; generation: number; outcome: MatcherOutcome } | undefined;
   #seen = new Set<string>();
@@ -127,6 +134,7 @@ export class CheckMemo {
     if (this.#settings?.root !== root || this.#settings.kinds !== kinds || this.#settings.editorial !== editorial) {
       this.#files.clear();
       this.#bodies = new WeakMap();
+      this.#refs = new WeakMap();
       this.#matcher = undefined;
     }
     this.#settings = { root, kinds, editorial };
@@ -150,6 +158,13 @@ export class CheckMemo {
     const facts = compute();
     this.#bodies.set(entry, { terms, facts });
     return facts;
+  }
+
+  /** The references in an entry's data: a function of the entry alone. */
+  refs(entry: Entry, compute: () => Ref[]): Ref[] {
+    let refs = this.#refs.get(entry);
+    if (!refs) this.#refs.set(entry, (refs = compute()));
+    return refs;
   }
 
   matcher(terms: string, compute: () => MatcherOutcome): MatcherOutcome {
@@ -388,16 +403,24 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // References: every { id, collection } the schemas produced must name an existing entry.
   const citedSources = new Set<string>();
+  const refsOf = (entry: Entry): Ref[] => {
+    const compute = () => {
+      const refs: Ref[] = [];
+      walkRefs(entry.data, [], (ref, path) => refs.push({ ref, path }));
+      return refs;
+    };
+    return memo ? memo.refs(entry, compute) : compute();
+  };
   for (const entry of entries) {
-    walkRefs(entry.data, [], (ref, path) => {
+    for (const { ref, path } of refsOf(entry)) {
       if (ref.collection === 'sources') citedSources.add(ref.id);
       const collection = ref.collection as Collection;
-      if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
+      if (present[collection]?.has(ref.id) || unreadable.has(collection)) continue;
       const hint = closestId(ref.id, present[collection] ?? []);
       const where = ref.collection === 'glossary' || ref.collection === 'stories' ? `${root}/${ref.collection}/` : `${root}/${ref.collection}.yaml`;
       const create = ref.collection === 'glossary' ? `create ${root}/glossary/${ref.id}.md (npm run new -- <kind> "<Name>" --id ${ref.id})` : ref.collection === 'stories' ? `create ${root}/stories/${ref.id}.md (npm run new -- story "<Title>" --id ${ref.id})` : `add it to ${where}`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `${create}, or remove or correct the id here`);
-    });
+    }
   }
 
   // Claimants: only kinds whose module sets `canClaim` (people, organisations) can make a claim.
@@ -651,9 +674,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     while (queue.length) {
       const g = byId.get(queue.shift()!)!;
       for (const id of mentionsOf.get(g) ?? []) visit(id);
-      walkRefs(g.data, [], (ref) => {
-        if (ref.collection === 'glossary') visit(ref.id);
-      });
+      for (const { ref } of refsOf(g)) if (ref.collection === 'glossary') visit(ref.id);
     }
     return all.filter((g) => !reached.has(g.id));
   }
