@@ -1,6 +1,7 @@
 /** Stories and their sections, rendered and in reading order. */
 import { render } from 'astro:content';
-import { localizedCollection, localizedEntry } from './localized.ts';
+import { localizedCollection, localizedEntry, type Localized } from './localized.ts';
+import { perBuild } from './per-build.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { byPosition, sectionPlace } from '../lib/story/section-order.ts';
 
@@ -15,9 +16,26 @@ export async function getStory(id: string) {
   return story;
 }
 
+/**
+ * Every story's sections in reading order, grouped once: each story's page,
+ * scope and backlinks ask for their own, and filtering all sections for each
+ * story cost stories × sections.
+ */
+const sectionsByStory = perBuild(async () => {
+  const byStory = new Map<string, Localized<'sections'>[]>();
+  for (const section of await localizedCollection('sections')) {
+    const story = sectionPlace(section.id).story;
+    const list = byStory.get(story);
+    if (list) list.push(section);
+    else byStory.set(story, [section]);
+  }
+  for (const [story, list] of byStory) byStory.set(story, byPosition(list));
+  return byStory;
+});
+
 /** A story's sections in order, each with its rendered body and recorded mentions. */
 export async function getSections(storyId: string) {
-  const sections = byPosition((await localizedCollection('sections')).filter((s) => sectionPlace(s.id).story === storyId));
+  const sections = (await sectionsByStory()).get(storyId) ?? [];
   return Promise.all(
     sections.map(async (section) => {
       const rendered = await render(section);
