@@ -9,6 +9,8 @@ import { glossaryIndex, localizedGlossaryIndex } from './src/markdown/glossary-s
 import { markdownPlugins } from './src/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteTheme from './src/integrations/site-theme.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
@@ -71,7 +73,7 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
+  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
   ...(i18n ? { i18n } : {}),

@@ -47,13 +47,12 @@ export function homeJsonLd(site: URL): JsonLdNode[] {
 }
 
 export function storyJsonLd(story: Story, sources: readonly Source[], site: URL): JsonLdNode[] {
-  const { title, summary, published, updated } = story.data;
+  const { title, published, updated } = story.data;
   return [
     newsArticle(
       {
         url: absolute(`/stories/${story.id}/`, site),
         headline: title,
-        description: summary,
         published,
         modified: updated,
         images: [absolute(ogImagePath(storyCardSlug(story.id)), site)],

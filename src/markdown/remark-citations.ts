@@ -33,7 +33,7 @@ export default function remarkCitations(options: CitationsOptions = {}) {
         type: 'link',
         url: `#${sourceAnchor(id)}`,
         children: [{ type: 'text', value: `[${n}]` }],
-        data: { hProperties: { ariaLabel: t('citation.label', { number: n }), dataCite: id } },
+        data: { hProperties: { ariaLabel: t('citation.label', { number: n }) } },
       };
       // A custom node whose hName makes remark-rehype emit <sup class="cite">.
       parent.children[index] = { type: 'citation', children: [marker], data: { hName: 'sup', hProperties: { className: ['cite'] } } } as unknown as Parent['children'][number];

@@ -104,7 +104,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       type: 'link',
       url: glossaryPath(id, base),
       children,
-      data: { hProperties: { className: ['term'], dataTerm: id, ...(forced ? { dataForced: '' } : {}) } },
+      // The id is the page address's last segment (termIdOf); no attribute repeats it on every link.
+      data: { hProperties: { className: ['term'], ...(forced ? { dataForced: '' } : {}) } },
     });
 
     const closeBlock = (block: Block) => {

@@ -7,7 +7,7 @@
  * readers appear as before. Nothing heavy is defined here.
  */
 
-const TERM = 'a.term[data-term]';
+const TERM = 'a.term';
 // The key term-preview.ts keeps the reader's choice under (not imported: that would pull the module in).
 const STORE_KEY = 'term-previews';
 

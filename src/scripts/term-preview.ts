@@ -1,5 +1,5 @@
 /**
- * Term previews: progressive enhancement of glossary links (`a.term[data-term]`).
+ * Term previews: progressive enhancement of glossary links (`a.term`).
  *
  * `<term-previews>` (rendered by TermPreviews.astro) holds the page's cards as
  * JSON. When it connects, each linked term gets `aria-describedby` pointing at
@@ -17,6 +17,7 @@
  */
 
 import { bakedTranslator } from '../lib/client/messages.ts';
+import { TERM_LINK, termIdOf } from '../lib/client/term-link.ts';
 
 interface Card {
   id: string;
@@ -86,10 +87,11 @@ class TermPreviews extends HTMLElement {
     card.append(kind, name, short, actions);
     this.append(descriptions, card);
 
-    const terms = () => document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]');
+    const terms = () => document.querySelectorAll<HTMLAnchorElement>(TERM_LINK);
+    const idOf = (a: HTMLAnchorElement) => termIdOf(a.pathname);
     const termOf = (target: EventTarget | null) => {
-      const a = target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null;
-      return a && cards.has(a.dataset.term!) ? a : null;
+      const a = target instanceof Element ? target.closest<HTMLAnchorElement>(TERM_LINK) : null;
+      return a && cards.has(idOf(a)) ? a : null;
     };
     const inCard = (node: EventTarget | null) => node instanceof Node && card.contains(node);
 
@@ -138,7 +140,7 @@ class TermPreviews extends HTMLElement {
     const show = (a: HTMLAnchorElement, byTap = false) => {
       clearTimeout(showTimer);
       clearTimeout(hideTimer);
-      const c = cards.get(a.dataset.term!);
+      const c = cards.get(idOf(a));
       if (!enabled || !c || a === muted) return;
       current = a;
       tapped = byTap;
@@ -167,8 +169,9 @@ class TermPreviews extends HTMLElement {
       enabled = on;
       store(!on);
       for (const a of terms()) {
-        if (!cards.has(a.dataset.term!)) continue;
-        if (on) a.setAttribute('aria-describedby', `term-desc-${a.dataset.term}`);
+        const id = idOf(a);
+        if (!cards.has(id)) continue;
+        if (on) a.setAttribute('aria-describedby', `term-desc-${id}`);
         else a.removeAttribute('aria-describedby');
       }
       toggle.textContent = t(on ? 'preview.toggleOff' : 'preview.toggleOn');

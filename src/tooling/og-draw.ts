@@ -4,15 +4,27 @@
  * from the @fontsource packages' WOFF files (satori reads TTF, OTF and WOFF,
  * not WOFF2), read from node_modules, so the build never fetches anything.
  *
+ * Most of a card is the same on every card of its kind and language: the
+ * background, the accent bar, the kicker, the rule and the site name (the
+ * "frame"). The frame is drawn once per thread and kept; per card, satori
+ * lays out only the title and description and resvg rasterises only the band
+ * they occupy, which is copied into the frame. With a whole 1200×630 card,
+ * filling and copying the canvas alone cost resvg about 6 ms, and satori
+ * spent a third of its time on the kicker and site name (tests/bench/og-cost.ts).
+ * A card whose text would reach the footer is drawn whole, as before.
+ *
  * Used both on the main thread and inside the drawing workers
  * (src/tooling/og-worker.ts), so it imports nothing bundler-specific.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { encodeOpaquePng, isOpaque } from './png-encode.ts';
+import { CARD_TEXT_LEFT, CARD_TEXT_TOP, cardLayout } from '../lib/seo/og-card-layout.ts';
+import type { OgCard } from '../lib/seo/og-image.ts';
+import { DEFAULT_THEME, type Palette } from '../config/schema.ts';
+import { ColourTable, encodeIndexedPng, encodeOpaquePng, indexPixels, isOpaque } from './png-encode.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -45,7 +57,8 @@ export const requireFromProject = createRequire(join(process.cwd(), 'package.jso
 
 let fonts: Promise<LoadedFont[]> | undefined;
 
-function loadFonts(): Promise<LoadedFont[]> {
+/** The fonts, read once per thread; satori keeps its parsed faces for the same array. */
+export function loadFonts(): Promise<LoadedFont[]> {
   fonts ??= Promise.all(
     FACES.flatMap(({ pkg, family, weight }) =>
       SUBSETS.map(async (subset) => ({
@@ -59,12 +72,161 @@ function loadFonts(): Promise<LoadedFont[]> {
   return fonts;
 }
 
-/** The card's layout tree (src/lib/seo/og-card-layout.ts) as a 1200×630 PNG. */
-export async function drawCard(layout: unknown): Promise<Buffer> {
-  const svg = await satori(layout as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  // Text is already paths, so resvg needs no fonts of its own.
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
-  const pixels = image.pixels;
+/** What a card is drawn from; the worker receives it as a message. */
+export interface CardInput {
+  card: OgCard;
+  siteName: string;
+  palette?: Palette;
+}
+
+/** The steps a card goes through, reported to the benchmark as each one ends. */
+export type DrawPhase = 'layout' | 'raster' | 'encode';
+export type PhaseListener = (phase: DrawPhase) => void;
+
+const RESVG_OPTIONS = { font: { loadSystemFonts: false } } as const;
+
+async function toSvg(layout: unknown): Promise<string> {
+  return satori(layout as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+}
+
+/**
+ * Rasterises a satori SVG; text is already paths, so resvg needs no fonts of
+ * its own. Through `renderAsync`, which drops the parsed SVG as soon as it is
+ * drawn: a `Resvg` object keeps its tree and pixels in native memory until
+ * V8 happens to collect the small wrapper: rasterising 400 cards that way
+ * grew a thread to 2.6 GB resident (332 MB with renderAsync, for the same CPU).
+ */
+async function rasterise(svg: string): Promise<{ pixels: Buffer; width: number; height: number; png: () => Buffer }> {
+  const image = await renderAsync(svg, RESVG_OPTIONS);
+  return { pixels: image.pixels, width: image.width, height: image.height, png: () => Buffer.from(image.asPng()) };
+}
+
+/** Opaque pixels as an indexed-colour PNG when they have at most 256 colours (a card has about 80), else as RGB. */
+export function encodeCardPixels(rgba: Uint8Array, width: number, height: number): Buffer {
+  const table = new ColourTable();
+  const rows = Buffer.alloc((width + 1) * height);
+  if (indexPixels(rgba, width, height, table, rows, width + 1, 0, 0)) return encodeIndexedPng(rows, width, height, table);
+  return encodeOpaquePng(rgba, width, height);
+}
+
+/** The card drawn in one piece: satori and resvg over the whole 1200×630 (the reference the tests compare `drawCard` with). */
+export function drawWholeCard(input: CardInput, onPhase?: PhaseListener): Promise<Buffer> {
+  return drawWhole(cardLayout(input.card, input.siteName, input.palette), onPhase);
+}
+
+async function drawWhole(layout: unknown, onPhase?: PhaseListener): Promise<Buffer> {
+  const svg = await toSvg(layout);
+  onPhase?.('layout');
+  const image = await rasterise(svg);
+  onPhase?.('raster');
   // Cards have a solid background; anything translucent keeps resvg's RGBA encoder.
-  return isOpaque(pixels) ? encodeOpaquePng(pixels, image.width, image.height) : Buffer.from(image.asPng());
+  const png = isOpaque(image.pixels) ? encodeCardPixels(image.pixels, image.width, image.height) : image.png();
+  onPhase?.('encode');
+  return png;
+}
+
+/** A satori box by its position in the tree ("1-0": the column's first child), from the mask satori writes for it. */
+export function satoriBox(svg: string, path: string): { x: number; y: number; width: number; height: number } | undefined {
+  const match = new RegExp(`<mask id="satori_om-id-${path}"><rect x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)" height="([\\d.]+)"`).exec(svg);
+  if (!match) return undefined;
+  const [x, y, width, height] = match.slice(1).map(Number) as [number, number, number, number];
+  return { x, y, width, height };
+}
+
+/**
+ * The parts of a card shared by every card with the same kicker, site name
+ * and palette, drawn and indexed once. Only the indices are kept (0.75 MB, a
+ * quarter of the pixels), as a build's threads each hold a frame per kicker.
+ */
+interface Frame {
+  /** PNG scanlines of palette indices (filter byte 0 and one byte per pixel), for `table`. */
+  rows: Buffer;
+  table: ColourTable;
+  background: string;
+  /** Kicker height and the footer's top edge, measured in the frame; text must end above `footerTop`. */
+  kickerHeight: number;
+  footerTop: number;
+}
+
+/** Frames by their layout; a build has one per kicker (kind, story status, language) and palette. */
+const frames = new Map<string, Promise<Frame | null>>();
+const MAX_FRAMES = 64;
+
+async function drawFrame(input: CardInput): Promise<Frame | null> {
+  const layout = cardLayout(input.card, input.siteName, input.palette, { paint: 'frame' });
+  const svg = await toSvg(layout);
+  const kicker = satoriBox(svg, '1-0');
+  const footer = satoriBox(svg, '1-3');
+  const image = await rasterise(svg);
+  const table = new ColourTable();
+  const rows = Buffer.alloc((OG_WIDTH + 1) * OG_HEIGHT);
+  // Without the boxes, or with a translucent or many-coloured frame, every card of this frame is drawn whole.
+  if (!kicker || !footer || !isOpaque(image.pixels) || !indexPixels(image.pixels, OG_WIDTH, OG_HEIGHT, table, rows, OG_WIDTH + 1, 0, 0)) return null;
+  return {
+    rows,
+    table,
+    background: (input.palette ?? DEFAULT_THEME.light).surface,
+    kickerHeight: kicker.height,
+    footerTop: footer.y,
+  };
+}
+
+function frameFor(input: CardInput): Promise<Frame | null> {
+  // Drawn from the card without its text, so the frame is the same for every card that shares it.
+  const shared = { ...input, card: { ...input.card, slug: '', title: '', description: '' } };
+  const key = JSON.stringify(cardLayout(shared.card, shared.siteName, shared.palette, { paint: 'frame' }));
+  let frame = frames.get(key);
+  if (!frame) {
+    if (frames.size >= MAX_FRAMES) frames.delete(frames.keys().next().value!);
+    frame = drawFrame(shared);
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+/**
+ * Room left below the last text box before the band ends: a serif title's
+ * descenders reach about a tenth of its size below its line box (the font's
+ * ascent and descent exceed the 1.15 line height).
+ */
+const INK_BELOW = 12;
+/** Room either side of the text column for glyphs that overhang their advance (a serif J, an ellipsis at the line's end). */
+const INK_BESIDE = 32;
+let scanlines: Buffer | undefined;
+const SVG_HEAD = `<svg width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" xmlns="http://www.w3.org/2000/svg">`;
+
+/** The card as a 1200×630 PNG; `onPhase` hears the end of each step (for tests/bench/og-cost.ts). */
+export async function drawCard(input: CardInput, onPhase?: PhaseListener): Promise<Buffer> {
+  const frame = await frameFor(input);
+  if (!frame) return drawWholeCard(input, onPhase);
+  const svg = await toSvg(cardLayout(input.card, input.siteName, input.palette, { paint: 'text', kickerHeight: frame.kickerHeight }));
+  const title = satoriBox(svg, '1-1');
+  const description = satoriBox(svg, '1-2');
+  const top = CARD_TEXT_TOP + frame.kickerHeight;
+  // Text that reaches the footer would have made the whole card's boxes shrink: draw that card whole.
+  if (!svg.startsWith(SVG_HEAD) || !title || !description || description.y + description.height > frame.footerTop) return drawWholeCard(input, onPhase);
+  onPhase?.('layout');
+
+  const bottom = Math.min(frame.footerTop, Math.ceil(description.y + description.height) + INK_BELOW);
+  const x = Math.max(CARD_TEXT_LEFT, Math.floor(Math.min(title.x, description.x)) - INK_BESIDE);
+  const right = Math.min(OG_WIDTH, Math.ceil(Math.max(title.x + title.width, description.x + description.width)) + INK_BESIDE);
+  const [width, height] = [right - x, bottom - top];
+  // The same paths in a window onto the band, over the card's background, so resvg blends them exactly as on the whole card.
+  const band = await rasterise(
+    `<svg width="${width}" height="${height}" viewBox="${x} ${top} ${width} ${height}" xmlns="http://www.w3.org/2000/svg">` +
+      `<rect x="${x}" y="${top}" width="${width}" height="${height}" fill="${frame.background}"/>${svg.slice(SVG_HEAD.length)}`,
+  );
+  onPhase?.('raster');
+
+  const table = frame.table.clone();
+  // One buffer per thread: from here to the encoded PNG nothing awaits, so no other card can be using it.
+  scanlines ??= Buffer.alloc(frame.rows.length);
+  const rows = scanlines;
+  frame.rows.copy(rows);
+  // The band is painted over the opaque background rectangle, so it is opaque too. More than 256
+  // colours (no card seen so far has half as many) would need the frame's pixels, which are not kept: draw whole.
+  if (!indexPixels(band.pixels, width, height, table, rows, OG_WIDTH + 1, x, top)) return drawWholeCard(input, onPhase);
+  const png = encodeIndexedPng(rows, OG_WIDTH, OG_HEIGHT, table);
+  onPhase?.('encode');
+  return png;
 }

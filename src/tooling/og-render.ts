@@ -18,22 +18,32 @@ import { Worker } from 'node:worker_threads';
 import { cardLayout } from '../lib/seo/og-card-layout.ts';
 import type { OgCard } from '../lib/seo/og-image.ts';
 import type { Palette } from '../config/schema.ts';
-import { drawCard, FACES, requireFromProject, SUBSETS } from './og-draw.ts';
+import { drawCard, FACES, requireFromProject, SUBSETS, type CardInput } from './og-draw.ts';
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
-/** The drawing code, read from the project so the worker runs the same source the key covers. */
-const DRAW_SOURCES = ['src/tooling/og-draw.ts', 'src/tooling/png-encode.ts'];
+/**
+ * The drawing code, read from the project so the worker runs the same source
+ * the key covers: the layout module too, since the frame and the text band
+ * are drawn from its partial trees, which the whole card's layout (hashed
+ * per card) does not show.
+ */
+const DRAW_SOURCES = ['src/tooling/og-draw.ts', 'src/tooling/png-encode.ts', 'src/lib/seo/og-card-layout.ts'];
 const WORKER_FILE = join(process.cwd(), 'src/tooling/og-worker.ts');
 
 let rendererDigest: string | undefined;
 
-/** Package versions of the renderer and fonts, and the drawing code itself: a change to any redraws every image. */
+/**
+ * Package versions of the renderer and fonts, zlib's version (deflate's
+ * output bytes are its own), and the drawing code itself: a change to any
+ * redraws every image.
+ */
 function renderer(): string {
   if (rendererDigest === undefined) {
     const hash = createHash('sha256');
     for (const name of ['satori', '@resvg/resvg-js', '@fontsource/noto-serif', '@fontsource/noto-sans']) {
       hash.update(`${name}@${(requireFromProject(`${name}/package.json`) as { version: string }).version}\n`);
     }
+    hash.update(`zlib@${process.versions.zlib}\n`);
     hash.update(JSON.stringify({ faces: FACES, subsets: SUBSETS }));
     for (const file of DRAW_SOURCES) {
       try {
@@ -59,7 +69,7 @@ const cacheFile = (key: string) => join(CACHE_DIR, `${key}.png`);
 
 interface Job {
   id: number;
-  layout: unknown;
+  input: CardInput;
   file: string;
   done: (error?: Error) => void;
 }
@@ -113,14 +123,14 @@ function dispatch(): void {
     const worker = idle.pop()!;
     const job = queue.shift()!;
     busy.set(worker, job);
-    worker.postMessage({ id: job.id, layout: job.layout, file: job.file });
+    worker.postMessage({ id: job.id, input: job.input, file: job.file });
   }
   // All drawn: free the threads' memory for the rest of the build (Pagefind).
   if (queue.length === 0 && busy.size === 0 && workers.length > 0) stopWorkers();
 }
 
-async function drawToFile(layout: unknown, file: string): Promise<void> {
-  const png = await drawCard(layout);
+async function drawToFile(input: CardInput, file: string): Promise<void> {
+  const png = await drawCard(input);
   await mkdir(CACHE_DIR, { recursive: true });
   const aside = `${file}.${process.pid}.tmp`;
   await writeFile(aside, png);
@@ -128,21 +138,21 @@ async function drawToFile(layout: unknown, file: string): Promise<void> {
 }
 
 function drainOnMainThread(): void {
-  for (const job of queue.splice(0)) drawToFile(job.layout, job.file).then(() => job.done(), job.done);
+  for (const job of queue.splice(0)) drawToFile(job.input, job.file).then(() => job.done(), job.done);
 }
 
 /** Starts drawing `card` unless it is cached or already on its way; resolves when its file exists. */
 function schedule(card: OgCard, siteName: string, palette: Palette | undefined, useWorkers: boolean): Promise<void> {
-  const layout = cardLayout(card, siteName, palette);
+  const input: CardInput = { card, siteName, palette };
   const file = cacheFile(ogImageKey(card, siteName, palette));
   const known = pending.get(file);
   if (known) return known;
   if (existsSync(file)) return Promise.resolve();
   const promise = new Promise<void>((resolve, reject) => {
-    const job: Job = { id: nextId++, layout, file, done: (error) => (error ? reject(error) : resolve()) };
+    const job: Job = { id: nextId++, input, file, done: (error) => (error ? reject(error) : resolve()) };
     if (useWorkers) startWorkers();
     if (workers.length === 0) {
-      drawToFile(layout, file).then(() => job.done(), job.done);
+      drawToFile(input, file).then(() => job.done(), job.done);
       return;
     }
     queue.push(job);

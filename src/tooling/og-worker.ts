@@ -4,22 +4,22 @@
  * handed to a pool of these, one per core, as soon as the image route lists
  * its cards; each worker writes finished PNGs into the image cache.
  *
- * Message in: { id, layout, file }. Message out: { id } or { id, error }.
+ * Message in: { id, input, file } (input: the card, site name and palette). Message out: { id } or { id, error }.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
-import { drawCard } from './og-draw.ts';
+import { drawCard, type CardInput } from './og-draw.ts';
 
 interface Job {
   id: number;
-  layout: unknown;
+  input: CardInput;
   file: string;
 }
 
-parentPort?.on('message', async ({ id, layout, file }: Job) => {
+parentPort?.on('message', async ({ id, input, file }: Job) => {
   try {
-    const png = await drawCard(layout);
+    const png = await drawCard(input);
     await mkdir(dirname(file), { recursive: true });
     // Written aside and renamed, so a build running alongside never reads half a file.
     const aside = `${file}.${process.pid}-${threadId}.tmp`;

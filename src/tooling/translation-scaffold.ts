@@ -68,7 +68,8 @@ type Item = Record<string, unknown> & { id: string };
  * `<lang>/events.yaml` or `<lang>/claims.yaml` with every original item that
  * has no translation yet appended (as TODOs); with `refresh` instead, the
  * digest and date of the translated ones brought up to date (of those in
- * `ids` only, when given).
+ * `ids` only, when given). An item whose original has not changed keeps its
+ * date: refreshing a file says which items were checked again, not all of them.
  */
 export function listTranslation(collection: 'events' | 'claims', originals: readonly Item[], existingText: string, today: string, refresh: { ids?: readonly string[] } | false): { text: string; added: number; refreshed: number } {
   const doc = YAML.parseDocument(existingText || '[]\n');
@@ -82,6 +83,7 @@ export function listTranslation(collection: 'events' | 'claims', originals: read
       const original = byId.get(id);
       if (!original || (refresh.ids && !refresh.ids.includes(id))) continue;
       const map = node as YAML.YAMLMap<unknown, unknown>;
+      if (map.get('original') === itemDigest(original)) continue;
       map.set('translated', today);
       map.set('original', itemDigest(original));
       refreshed += 1;

@@ -9,7 +9,7 @@
  * Prints a table; never fails on timing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { tempProject } from '../build/temp-project.ts';
@@ -45,7 +45,8 @@ if (!args.includes('--no-plain')) {
 const project = tempProject(content);
 const result = project.build({ timed: true, timeout: 3_600_000 });
 if (result.status !== 0) console.log(result.output.slice(-4000));
-console.log(`explainer cold: ${result.wallSeconds} s, ${result.maxRssMiB} MiB`);
+const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.output)?.[1] ?? NaN);
+console.log(`explainer cold: ${result.wallSeconds} s, ${result.maxRssMiB} MiB, CPU ${(cpu('User') + cpu('System')).toFixed(1)} s (user + system, all threads), load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`sync: ~${between(result.output, /\[content\] Syncing/, /\[content\] Synced/)} s; vite bundling: ~${between(result.output, /Building static entrypoints/, /generating static routes|Completed in/)} s`);
 const routes = [...routeTimes(result.output)].sort((a, b) => b[1].ms - a[1].ms);
 for (const [type, { count, ms }] of routes) console.log(`  ${type.padEnd(28)} ${String(count).padStart(6)} routes ${(ms / 1000).toFixed(1).padStart(8)} s  ${(ms / count).toFixed(1)} ms each`);

@@ -59,22 +59,25 @@ function treeDigest(dir: string): string {
   return hash.digest('hex');
 }
 
-/** The colour of the top-left pixel of a PNG (no filter changes the first pixel of the first row). */
+/** The colour of the top-left pixel of a PNG (no filter changes the first pixel of the first row); indexed PNGs through their palette. */
 function firstPixel(png: Buffer): string {
   let offset = 8;
   let colourType = 0;
+  let palette: Buffer = Buffer.alloc(0);
   const data: Buffer[] = [];
   while (offset < png.length) {
     const length = png.readUInt32BE(offset);
     const type = png.toString('latin1', offset + 4, offset + 8);
     const body = png.subarray(offset + 8, offset + 8 + length);
     if (type === 'IHDR') colourType = body[9]!;
+    if (type === 'PLTE') palette = body;
     if (type === 'IDAT') data.push(body);
     offset += 12 + length;
   }
-  expect([2, 6]).toContain(colourType);
+  expect([2, 3, 6]).toContain(colourType);
   const raw = inflateSync(Buffer.concat(data));
-  return `#${[raw[1], raw[2], raw[3]].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+  const rgb = colourType === 3 ? palette.subarray(raw[1]! * 3, raw[1]! * 3 + 3) : raw.subarray(1, 4);
+  return `#${[...rgb].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
 describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, () => {

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { termIdOf } from '../../src/lib/client/term-link.ts';
 import { STORY, WEAPON } from './site.ts';
 
 const CARD = '.term-card';
@@ -34,7 +35,7 @@ test.describe('keyboard', () => {
   test('focus shows the card, the link is described by the short definition, Escape closes it', async ({ page }) => {
     await page.goto(STORY);
     const term = await tabToTerm(page);
-    const id = (await term.getAttribute('data-term'))!;
+    const id = termIdOf((await term.getAttribute('href'))!);
     const record = (await records(page)).get(id)!;
     const card = page.locator(CARD);
 
@@ -79,7 +80,7 @@ test.describe('pointer', () => {
     const card = page.locator(CARD);
     await term.hover();
     await expect(card).toBeVisible();
-    await expect(card).toContainText((await records(page)).get((await term.getAttribute('data-term'))!)!.name);
+    await expect(card).toContainText((await records(page)).get(termIdOf((await term.getAttribute('href'))!))!.name);
 
     await card.hover();
     await page.waitForTimeout(800);
@@ -105,7 +106,7 @@ test.describe('touch', () => {
   test('first tap shows the card without navigating, a second tap navigates', async ({ page }) => {
     await page.goto(STORY);
     const term = page.locator('main p a.term').nth(3);
-    const id = (await term.getAttribute('data-term'))!;
+    const id = termIdOf((await term.getAttribute('href'))!);
     const card = page.locator(CARD);
 
     await term.tap();
@@ -127,7 +128,7 @@ test.describe('touch', () => {
   test('the card\'s "Open page" link navigates', async ({ page }) => {
     await page.goto(STORY);
     const term = page.locator('main p a.term').first();
-    const id = (await term.getAttribute('data-term'))!;
+    const id = termIdOf((await term.getAttribute('href'))!);
     await term.tap();
     await page.locator(CARD).getByRole('link', { name: /^Open page/ }).tap();
     await expect(page).toHaveURL(new RegExp(`/glossary/${id}/$`));
@@ -169,7 +170,7 @@ test.describe('JavaScript off', () => {
     await page.goto(STORY);
     await expect(page.locator('.term-previews-toggle')).toBeHidden();
     const term = page.locator('a.term').first();
-    const id = (await term.getAttribute('data-term'))!;
+    const id = termIdOf((await term.getAttribute('href'))!);
     await term.click();
     await expect(page).toHaveURL(new RegExp(`/glossary/${id}/$`));
     await expect(page.locator('h1')).toBeVisible();
@@ -178,11 +179,11 @@ test.describe('JavaScript off', () => {
 
 test('a glossary page previews only the entries its own body links', async ({ page }) => {
   await page.goto(WEAPON.path);
-  const linked = await page.locator('a.term').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLElement).dataset.term!))].sort());
+  const linked = await page.locator('a.term').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/').filter(Boolean).pop()!)))].sort());
   expect([...(await records(page)).keys()]).toEqual(linked);
   const term = await tabToTerm(page);
   await expect(page.locator(CARD)).toBeVisible();
-  await expect(term).toHaveAccessibleDescription((await records(page)).get((await term.getAttribute('data-term'))!)!.short);
+  await expect(term).toHaveAccessibleDescription((await records(page)).get(termIdOf((await term.getAttribute('href'))!))!.short);
 });
 
 test('backlinks on a glossary page land on the paragraph they name', async ({ page }) => {

@@ -41,6 +41,9 @@ describe.each(ALL_SITES)('%s site', (name) => {
     it('needs no web font to render text', () => {
       expect(story.totals.font.raw).toBe(0);
     });
+    it("loads no module-preload helper (its lazy modules have nothing to preload: src/integrations/no-preload-helper.ts)", () => {
+      expect(story.assets.filter((a) => /preload-helper/.test(a.url)).map((a) => a.url)).toEqual([]);
+    });
   });
 
   describe('every page', () => {

@@ -16,8 +16,8 @@ describe('inline citations', () => {
   it('numbers citations by first appearance and links each to its source entry', () => {
     const { html, citations } = run('Two were killed [source](source:toll). Police blamed Iskanders [source](source:police); the toll rose [source](source:toll).');
     expect(citations).toEqual(['toll', 'police']);
-    expect(html).toContain('<sup class="cite"><a href="#source-toll" aria-label="Source 1" data-cite="toll">[1]</a></sup>');
-    expect(html).toContain('<a href="#source-police" aria-label="Source 2" data-cite="police">[2]</a>');
+    expect(html).toContain('<sup class="cite"><a href="#source-toll" aria-label="Source 1">[1]</a></sup>');
+    expect(html).toContain('<a href="#source-police" aria-label="Source 2">[2]</a>');
     expect(html.match(/\[1\]/g)).toHaveLength(2);
   });
 

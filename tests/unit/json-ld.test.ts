@@ -50,7 +50,6 @@ describe('newsArticle', () => {
     {
       url: 'https://example.org/stories/s/',
       headline: 'A headline',
-      description: 'The summary.',
       published: '2024-01-05',
       modified: '2024-11-04',
       images: ['https://example.org/og/stories/s.png'],

@@ -18,7 +18,7 @@ export interface PreviewEntry {
 
 /** One preview card, as the client script reads it. */
 export interface PreviewRecord {
-  /** Glossary id; matches the link's `data-term`. */
+  /** Glossary id: the last segment of the link's address (termIdOf). */
   id: string;
   name: string;
   kind: GlossaryKind;

@@ -54,14 +54,14 @@ export const RAW_HTML: ElementRules = {
 /**
  * What may reach a page from Markdown: the elements Markdown and GFM
  * produce (footnotes, task lists, tables, Prism's code tokens), the
- * project's own markup (glossary links `a.term[data-term]`, paragraph
- * anchors, citation markers `sup.cite > a[data-cite]`) and {@link RAW_HTML}.
+ * project's own markup (glossary links `a.term`, paragraph
+ * anchors, citation markers `sup.cite > a`) and {@link RAW_HTML}.
  * Heading ids are added by Astro after this check.
  */
 export const RENDERED_HTML: ElementRules = {
   ...RAW_HTML,
   p: ['id'],
-  a: ['href', 'title', 'class', 'id', 'data-term', 'data-forced', 'data-cite', 'aria-label', 'aria-describedby', 'data-footnote-ref', 'data-footnote-backref'],
+  a: ['href', 'title', 'class', 'id', 'data-forced', 'aria-label', 'aria-describedby', 'data-footnote-ref', 'data-footnote-backref'],
   img: ['src', 'alt', 'title', 'width', 'height'],
   h1: ['id'],
   h2: ['id', 'class'],

@@ -39,7 +39,6 @@ export interface ArticleInput {
   /** Absolute canonical URL of the story page. */
   url: string;
   headline: string;
-  description: string;
   /** `YYYY-MM-DD`. */
   published: string;
   modified: string;
@@ -77,7 +76,8 @@ export function newsArticle(article: ArticleInput, site: SiteInfo): JsonLdNode {
     '@type': 'NewsArticle',
     '@id': `${article.url}#article`,
     headline: article.headline,
-    description: article.description,
+    // No description: search engines read the page's meta description, and a second copy at the
+    // end of the body is outside gzip's 32 KB window from the first, so it is paid for again.
     url: article.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
     datePublished: article.published,

@@ -48,25 +48,59 @@ const PAD_TOP = 60;
 const PAD_BOTTOM = 48;
 const TEXT_WIDTH = OG_IMAGE_WIDTH - ACCENT_BAR - 2 * PAD_X;
 
-export function cardLayout(card: OgCard, siteName: string, palette: Palette = DEFAULT_THEME.light): CardNode {
+/**
+ * Which parts of the card a layout tree paints. The renderer draws what is
+ * the same on thousands of cards (background, accent bar, kicker, rule and
+ * site name) once, and per card only the title and description
+ * (src/tooling/og-draw.ts); both trees keep the whole card's boxes, so every
+ * glyph lands where it lands in the whole card.
+ */
+export type CardPart =
+  | { paint: 'whole' }
+  /** Everything but the title and description. */
+  | { paint: 'frame' }
+  /**
+   * Only the title and description, on no background: the kicker is a
+   * spacer of its measured height (from the frame) and the footer is left
+   * out, so the column takes its natural height and nothing shrinks; the
+   * renderer checks that the text ends above the footer.
+   */
+  | { paint: 'text'; kickerHeight: number };
+
+export function cardLayout(card: OgCard, siteName: string, palette: Palette = DEFAULT_THEME.light, part: CardPart = { paint: 'whole' }): CardNode {
   const COLOURS = cardColours(palette);
+  const text = part.paint !== 'frame';
+  const kicker =
+    part.paint === 'text'
+      ? node({ display: 'flex', height: part.kickerHeight }, '')
+      : node({ display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: COLOURS.accent }, card.kicker);
+  const footer = node(
+    {
+      display: 'flex',
+      width: TEXT_WIDTH,
+      marginTop: 'auto',
+      paddingTop: 20,
+      borderTop: `2px solid ${COLOURS.border}`,
+      fontFamily: fontStack(CARD_FONTS.serif),
+      fontWeight: 700,
+      fontSize: 30,
+    },
+    siteName,
+  );
   const column = node(
     {
       display: 'flex',
       flexDirection: 'column',
       // Satori sizes boxes without their padding (content-box), so the padding comes off here.
       width: TEXT_WIDTH,
-      height: OG_IMAGE_HEIGHT - PAD_TOP - PAD_BOTTOM,
+      ...(part.paint === 'text' ? {} : { height: OG_IMAGE_HEIGHT - PAD_TOP - PAD_BOTTOM }),
       paddingTop: PAD_TOP,
       paddingBottom: PAD_BOTTOM,
       paddingLeft: PAD_X,
       paddingRight: PAD_X,
     },
     [
-      node(
-        { display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: COLOURS.accent },
-        card.kicker,
-      ),
+      kicker,
       node(
         {
           display: 'block',
@@ -78,29 +112,29 @@ export function cardLayout(card: OgCard, siteName: string, palette: Palette = DE
           lineHeight: 1.15,
           lineClamp: 3,
         },
-        card.title,
+        text ? card.title : '',
       ),
       node(
         { display: 'block', width: TEXT_WIDTH, marginTop: 28, fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 },
-        card.description,
+        text ? card.description : '',
       ),
-      node(
-        {
-          display: 'flex',
-          width: TEXT_WIDTH,
-          marginTop: 'auto',
-          paddingTop: 20,
-          borderTop: `2px solid ${COLOURS.border}`,
-          fontFamily: fontStack(CARD_FONTS.serif),
-          fontWeight: 700,
-          fontSize: 30,
-        },
-        siteName,
-      ),
+      ...(part.paint === 'text' ? [] : [footer]),
     ],
   );
+  const bar = node({ display: 'flex', width: ACCENT_BAR, height: OG_IMAGE_HEIGHT, ...(part.paint === 'text' ? {} : { backgroundColor: COLOURS.accent }) }, '');
   return node(
-    { display: 'flex', width: OG_IMAGE_WIDTH, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: fontStack(CARD_FONTS.sans) },
-    [node({ display: 'flex', width: ACCENT_BAR, height: OG_IMAGE_HEIGHT, backgroundColor: COLOURS.accent }, ''), column],
+    {
+      display: 'flex',
+      width: OG_IMAGE_WIDTH,
+      height: OG_IMAGE_HEIGHT,
+      ...(part.paint === 'text' ? { alignItems: 'flex-start' } : { backgroundColor: COLOURS.bg }),
+      color: COLOURS.text,
+      fontFamily: fontStack(CARD_FONTS.sans),
+    },
+    [bar, column],
   );
 }
+
+/** Where the title and description may paint: right of the accent bar, below the kicker, above the footer. */
+export const CARD_TEXT_LEFT = ACCENT_BAR;
+export const CARD_TEXT_TOP = PAD_TOP;
