@@ -17,9 +17,9 @@ export async function getStory(id: string) {
 }
 
 /**
- * Every story's sections in reading order, grouped once: each story's page,
- * scope and backlinks ask for their own, and filtering all sections for each
- * story cost stories × sections.
+ * Every story's sections in reading order, grouped once per build: each
+ * story's page, scope and backlinks ask for their own, and filtering all
+ * sections for each story cost stories × sections.
  */
 const sectionsByStory = perBuild(async () => {
   const byStory = new Map<string, Localized<'sections'>[]>();
@@ -35,7 +35,10 @@ const sectionsByStory = perBuild(async () => {
 
 /** A story's sections in order, each with its rendered body and recorded mentions. */
 export async function getSections(storyId: string) {
-  const sections = (await sectionsByStory()).get(storyId) ?? [];
+  // In dev, read afresh: the page must show the data store the dev server has loaded now (see src/tooling/content-version.ts).
+  const sections = import.meta.env.PROD
+    ? ((await sectionsByStory()).get(storyId) ?? [])
+    : byPosition((await localizedCollection('sections')).filter((s) => sectionPlace(s.id).story === storyId));
   return Promise.all(
     sections.map(async (section) => {
       const rendered = await render(section);
