@@ -37,8 +37,8 @@ const REQUIRED_FOLDERS = ['stories', 'sections', 'glossary'];
 export interface Rechecking {
   files: ContentFileCache;
   memo: CheckMemo;
-  /** The last check's problems, for a check that finds every file as it was (a watcher's second event for one save). */
-  last?: Problem[];
+  /** The last check's problems, for a check that finds every file and folder as it was (a watcher's second event for one save). */
+  last?: { folders: string; problems: Problem[] };
 }
 
 /** Runs the checker over the content folder; unreadable folders are reported as problems too. */
@@ -58,7 +58,7 @@ export function runChecker(contentDir: string, root: string, rechecking?: Rechec
   try {
     if (rechecking) {
       const read = rechecking.files.read();
-      if (!read.changed && rechecking.last) return rechecking.last;
+      if (!read.changed && rechecking.last?.folders === missing.map(formatProblem).join('\n')) return rechecking.last.problems;
       files = read.files;
     } else files = readContentFiles(contentDir, root);
   } catch (error) {
@@ -68,7 +68,7 @@ export function runChecker(contentDir: string, root: string, rechecking?: Rechec
     return [...missing, { file: path, line: 1, column: 1, field: 'file', message: `cannot be read (${e.code ?? e.message})`, fix: 'check the file permissions, or remove the file', severity: 'error' }];
   }
   const problems = sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true, ...(rechecking ? { memo: rechecking.memo } : {}) })]);
-  if (rechecking) rechecking.last = problems;
+  if (rechecking) rechecking.last = { folders: missing.map(formatProblem).join('\n'), problems };
   return problems;
 }
 

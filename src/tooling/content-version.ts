@@ -1,6 +1,6 @@
 /**
  * A counter that moves whenever a content loader writes to Astro's data
- * store, and again when the dev server has loaded the saved store, so
+ * store, and again when Astro reports that it saved the store, so
  * `astro dev` can keep whole-collection computations (backlinks, story
  * scopes, claims) between requests and drop them after an edit.
  *
