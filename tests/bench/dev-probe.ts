@@ -4,7 +4,7 @@
  * after a one-section edit, and after a one-entry edit (its `short` text).
  * `node tests/bench/dev-probe.ts 500x2500`
  */
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tempProject } from '../build/temp-project.ts';
@@ -17,11 +17,6 @@ const project = tempProject(join(dir, 'content'));
 const port = 4700 + Math.floor(Math.random() * 100);
 const t0 = performance.now();
 const server = await project.dev(port, { timeoutMs: 600_000 });
-/** An atomic save (temp file, then rename): written in place, the watcher can report the emptied file and Astro's loader keeps the old entry. */
-const save = (path: string, text: string) => {
-  writeFileSync(join(dir, 'saving.tmp'), text);
-  renameSync(join(dir, 'saving.tmp'), path);
-};
 const timed = async (label: string, url: string) => {
   const t = performance.now();
   const html = await (await fetch(url)).text();
@@ -37,7 +32,7 @@ try {
   await timed('entry page, repeat', `http://127.0.0.1:${port}/glossary/entry-1/`);
   const folder = join(project.dir, 'content/sections/story-0');
   const file = join(folder, readdirSync(folder).sort()[0]!);
-  save(file, `${readFileSync(file, 'utf8').trimEnd()} probe${Date.now()}\n`);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} probe${Date.now()}\n`);
   const t = performance.now();
   for (;;) {
     const html = await (await fetch(story)).text();
@@ -50,7 +45,7 @@ try {
   const entryPage = `http://127.0.0.1:${port}/glossary/entry-1/`;
   const entryFile = join(project.dir, 'content/glossary/entry-1.md');
   const marker = `entryprobe${Date.now()}`;
-  save(entryFile, readFileSync(entryFile, 'utf8').replace(/^short: (.*)$/m, `short: $1 ${marker}`));
+  writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/^short: (.*)$/m, `short: $1 ${marker}`));
   const te = performance.now();
   for (;;) {
     const html = await (await fetch(entryPage)).text();

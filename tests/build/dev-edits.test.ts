@@ -4,9 +4,10 @@
  * per-file work between requests (the checker's memo, the glossary files it
  * read, the content files). A section's text; a mistake in it and its fix; a
  * deleted section; an entry renamed, then given its old name back as an
- * alias; an entry's short text.
+ * alias; an entry's short text. Files are written in place, as many editors
+ * save (emptied, then written: src/tooling/settled-watcher.ts).
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteContentDir } from '../fixtures/sites/sites.ts';
@@ -17,17 +18,6 @@ afterAll(() => project.remove());
 
 const STORY = '/stories/millbrook-footbridge/';
 const content = (path: string) => join(project.dir, 'content', path);
-/**
- * Saves as editors that write atomically do: the new text appears at once.
- * (Written in place, the watcher can report the emptied file before the
- * text is in it; Astro's glob loader then reads nothing, reports a schema
- * error, and keeps the old entry until the next save.)
- */
-const save = (path: string, text: string) => {
-  const temp = join(project.dir, 'saving.tmp');
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-};
 /** "Wend valley" in the third section, linked to its entry. */
 const WEND_LINK = /<a [^>]*href="\/glossary\/wend-valley\/"[^>]*>Wend valley<\/a>/;
 
@@ -60,28 +50,28 @@ describe('edits in astro dev', () => {
       expect(first.text).toContain('The windows of Mill Lane');
 
       // A section's text.
-      save(plan, `${planText.trimEnd()}\n\nThe ferry stopped running that autumn.\n`);
+      writeFileSync(plan, `${planText.trimEnd()}\n\nThe ferry stopped running that autumn.\n`);
       expect((await waitFor(STORY, (r) => r.text.includes('The ferry stopped running that autumn.'))).text).toContain('The ferry stopped running that autumn.');
 
       // A citation of a source that does not exist: the checker, which kept the other files' work, still sees it.
-      save(plan, `${planText.trimEnd()}\n\nThe ferry stopped. [source](source:ferry-timetable-2020)\n`);
+      writeFileSync(plan, `${planText.trimEnd()}\n\nThe ferry stopped. [source](source:ferry-timetable-2020)\n`);
       const broken = await waitFor(STORY, (r) => r.status !== 200);
       expect(broken.status).toBe(500);
       expect(broken.text).toContain('the citation &quot;source:ferry-timetable-2020&quot; names no source');
-      save(plan, planText);
+      writeFileSync(plan, planText);
       const fixed = await waitFor(STORY, (r) => r.status === 200 && !r.text.includes('The ferry stopped'));
       expect(fixed.status).toBe(200);
       expect(fixed.text).not.toContain('The ferry stopped');
 
       // An entry renamed: the text that named it is no longer linked to it.
-      save(wend, wendText.replace('name: Wend valley\naliases: [valley of the Wend]', 'name: Wend basin\naliases: [basin of the Wend]'));
+      writeFileSync(wend, wendText.replace('name: Wend valley\naliases: [valley of the Wend]', 'name: Wend basin\naliases: [basin of the Wend]'));
       expect(WEND_LINK.test((await waitFor(STORY, (r) => r.status === 200 && !WEND_LINK.test(r.text))).text)).toBe(false);
       // Its old name as an alias: linked again.
-      save(wend, wendText.replace('name: Wend valley\naliases: [valley of the Wend]', 'name: Wend basin\naliases: [Wend valley]'));
+      writeFileSync(wend, wendText.replace('name: Wend valley\naliases: [valley of the Wend]', 'name: Wend basin\naliases: [Wend valley]'));
       expect((await waitFor(STORY, (r) => WEND_LINK.test(r.text))).text).toMatch(WEND_LINK);
 
       // An entry's short text, on its page.
-      save(wend, wendText.replace(/^short: (.*)$/m, 'short: A river valley, described again for this test.'));
+      writeFileSync(wend, wendText.replace(/^short: (.*)$/m, 'short: A river valley, described again for this test.'));
       expect((await waitFor('/glossary/wend-valley/', (r) => r.text.includes('described again for this test'))).text).toContain('A river valley, described again for this test.');
 
       // A deleted section leaves the story.
