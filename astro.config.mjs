@@ -13,9 +13,11 @@ import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteTheme from './src/integrations/site-theme.ts';
+import notFoundPages from './src/integrations/not-found-pages.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 import { loadSite } from './src/config/load.ts';
-import { withBase } from './src/lib/linking/site-path.ts';
+import { withBase, withoutBase } from './src/lib/linking/site-path.ts';
+import { listedInSitemap, withDefaultAlternate } from './src/lib/seo/sitemap.ts';
 import { createTranslator } from './src/i18n/translate.ts';
 import { dictionaries } from './src/i18n/dictionaries.ts';
 
@@ -34,6 +36,8 @@ const t = createTranslator({ locale: site.locale, messages: dictionaries[site.la
 // (src/pages/[lang]/); `prefixDefaultLanguage: true` puts the default under its prefix too.
 const codes = site.languages.map((l) => l.code);
 const multilingual = codes.length > 1;
+// The editions under /<code>/: each gets its own <code>/404.html (src/pages/[lang]/404.astro).
+const prefixed = codes.filter((code) => code !== site.language || site.prefixDefaultLanguage);
 const i18n = multilingual ? { locales: codes, defaultLocale: site.language, routing: { prefixDefaultLocale: site.prefixDefaultLanguage, redirectToDefaultLocale: site.prefixDefaultLanguage } } : undefined;
 // Translations in content/<code>/ are linked with that language's matcher and glossary names.
 const languageOfFile = (/** @type {import('vfile').VFile} */ file) => {
@@ -73,7 +77,7 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) } } : {}) })],
+  integrations: [contentGuard({ contentDir }), mdx(), notFoundPages({ prefixed }), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => listedInSitemap(withoutBase(new URL(page).pathname, site.base), { prefixed, everyEditionPrefixed: site.prefixDefaultLanguage }), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) }, serialize: (item) => withDefaultAlternate(item, site.language) } : {}) })],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
   ...(i18n ? { i18n } : {}),

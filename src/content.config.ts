@@ -3,13 +3,12 @@
  * content checker); this file only wires them to loaders.
  */
 import { defineCollection, reference } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
 import { loadSite } from './config/load.ts';
 import { contentDir } from './config/content-dir.ts';
 import { relinkingGlob } from './markdown/relinking-glob-loader.ts';
 import { yamlListLoader } from './tooling/yaml-list-loader.ts';
+import { translatedListLoader } from './tooling/translated-list-loader.ts';
 import { localizedGlossaryIndex } from './markdown/glossary-source.ts';
 import { claimSchema, eventSchema, glossarySchema, type RefFactory, sectionSchema, sourceSchema, storySchema } from './schemas/index.ts';
 import { listTranslationSchema, pageTranslationSchema } from './schemas/translation.ts';
@@ -21,12 +20,6 @@ const glossaryBase = join(content, 'glossary');
 // Translations: content/<lang>/ for every language after the first (EDITING.md, "Translations").
 const translated = loadSite(content).site.languages.slice(1).map((l) => l.code);
 const languageGlob = translated.length > 1 ? `{${translated.join(',')}}` : (translated[0] ?? '__none__');
-/** The items of every `<lang>/<name>.yaml`, keyed `<lang>/<id>`. */
-const translatedList = (name: string) => () =>
-  translated.flatMap((lang) => {
-    const path = join(content, lang, name);
-    return existsSync(path) ? (YAML.parse(readFileSync(path, 'utf8')) as Array<Record<string, unknown>> ?? []).map((item) => ({ ...item, id: `${lang}/${String(item.id)}` })) : [];
-  });
 
 export const collections = {
   /** Translated stories, sections and entries, keyed `<lang>/<kind folder>/<original id>`. */
@@ -37,11 +30,14 @@ export const collections = {
       glossaryBase,
       // Translations are linked with their language's glossary: a renamed translated entry re-links them.
       extraDigest: () => translated.map((lang) => localizedGlossaryIndex(content, lang).digest).join(':'),
+      extraDirs: translated.map((lang) => join(content, lang, 'glossary')),
     }),
     schema: pageTranslationSchema,
   }),
-  eventTranslations: defineCollection({ loader: translatedList('events.yaml'), schema: listTranslationSchema }),
-  claimTranslations: defineCollection({ loader: translatedList('claims.yaml'), schema: listTranslationSchema }),
+  /** Translated items of events.yaml, claims.yaml and sources.yaml, keyed `<lang>/<original id>` (watched in dev). */
+  eventTranslations: defineCollection({ loader: translatedListLoader(content, translated, 'events'), schema: listTranslationSchema }),
+  claimTranslations: defineCollection({ loader: translatedListLoader(content, translated, 'claims'), schema: listTranslationSchema }),
+  sourceTranslations: defineCollection({ loader: translatedListLoader(content, translated, 'sources'), schema: listTranslationSchema }),
   stories: defineCollection({
     loader: relinkingGlob({ pattern: '*.{md,mdx}', base: join(content, 'stories'), glossaryBase }),
     schema: storySchema,

@@ -11,7 +11,7 @@
  *          section  → content/sections/<story>/NN-<slug>.md, after the story's last section
  *          source   → a new item at the end of content/sources.yaml
  * translation  a translation of a story, section or entry file → content/<lang>/<same path>,
- *          its text fields copied as TODOs; of events.yaml or claims.yaml → the items not yet
+ *          its text fields copied as TODOs; of events.yaml, claims.yaml or sources.yaml → the items not yet
  *          in content/<lang>/<file> appended. --lang: the language (default: the site's only
  *          other language). --refresh: the translation was brought in line with the original;
  *          record today's date and the original's digest (of the items named by --id only, for a list).
@@ -53,7 +53,7 @@ import {
 import { closestId } from '../lib/text/suggest.ts';
 import { contentDir, contentLabel } from '../config/content-dir.ts';
 import { loadSite } from '../config/load.ts';
-import { listTranslation, pageTranslation, refreshPageTranslation, type TranslatableKind } from '../tooling/translation-scaffold.ts';
+import { listTranslation, pageTranslation, refreshPageTranslation, type ListCollectionName, type TranslatableKind } from '../tooling/translation-scaffold.ts';
 
 const KINDS = [...kinds.ids, 'story', 'section', 'source', 'site', 'translation'];
 const USAGE = `usage: npm run new -- <kind> "<Name>" [--story <story-id>] [--id <id>] [--root <dir>]
@@ -168,9 +168,9 @@ function newTranslation(root: string, originalPath: string, langOption: string |
   if (inside.startsWith('..') || !existsSync(absolute)) throw new UsageError(`no file ${originalPath} in ${label}/; give the path of the original, e.g. ${label}/glossary/town-council.md`);
   const target = join(content, lang, inside);
   const today = new Date().toISOString().slice(0, 10);
-  const list = /^(events|claims)\.ya?ml$/.exec(inside);
+  const list = /^(events|claims|sources)\.ya?ml$/.exec(inside);
   if (list) {
-    const collection = list[1] as 'events' | 'claims';
+    const collection = list[1] as ListCollectionName;
     const originals = (parseDocument(readFileSync(absolute, 'utf8')).toJS() ?? []) as Array<Record<string, unknown> & { id: string }>;
     const existing = existsSync(target) ? readFileSync(target, 'utf8') : '';
     const result = listTranslation(collection, originals, existing, today, refresh ? { ids: itemId ? [itemId] : undefined } : false);
@@ -184,7 +184,7 @@ function newTranslation(root: string, originalPath: string, langOption: string |
     };
   }
   const kind = inside.split('/')[0] as TranslatableKind;
-  if (!['stories', 'sections', 'glossary'].includes(kind)) throw new UsageError(`${originalPath} is not a story, section, entry, events.yaml or claims.yaml`);
+  if (!['stories', 'sections', 'glossary'].includes(kind)) throw new UsageError(`${originalPath} is not a story, section, entry, events.yaml, claims.yaml or sources.yaml`);
   const original = readFileSync(absolute, 'utf8');
   const page = kind === 'glossary' ? `/${lang}/glossary/${inside.split('/')[1]!.replace(/\.mdx?$/, '')}/` : kind === 'stories' ? `/${lang}/stories/${inside.split('/')[1]!.replace(/\.mdx?$/, '')}/` : `/${lang}/stories/${inside.split('/')[1]}/`;
   if (refresh) {

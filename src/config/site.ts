@@ -37,6 +37,25 @@ export const messageOverridesByLanguage = loaded.overridesByLanguage;
  */
 export const siteDigest: string = createHash('sha256').update(JSON.stringify({ site, messageOverrides: loaded.overridesByLanguage })).digest('hex').slice(0, 16);
 
+const digestsByLanguage = new Map<string, string>();
+/**
+ * `siteDigest` for the pages of one edition: site.yaml and the overrides of
+ * that language and of the default language (whose dictionary stands in for
+ * a key a language lacks), so rewording one edition re-renders only its
+ * pages. Without a code (outside a page), the default language's.
+ */
+export function siteDigestFor(code: string | undefined): string {
+  const lang = code ?? loaded.site.languages[0]!.code;
+  let digest = digestsByLanguage.get(lang);
+  if (!digest) {
+    const first = loaded.site.languages[0]!.code;
+    const overrides = { [first]: loaded.overridesByLanguage[first] ?? {}, [lang]: loaded.overridesByLanguage[lang] ?? {} };
+    digest = createHash('sha256').update(JSON.stringify({ site, messageOverrides: overrides })).digest('hex').slice(0, 16);
+    digestsByLanguage.set(lang, digest);
+  }
+  return digest;
+}
+
 /** The default language (the first of `languages`). */
 export const defaultLanguage: SiteLanguage = site.languages[0]!;
 /** Is this site published in more than one language? */

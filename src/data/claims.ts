@@ -1,6 +1,6 @@
 /** Claims from content/claims.yaml, with claimant names and sources resolved for the page. */
 import { getCollection } from 'astro:content';
-import { listTranslations } from './localized.ts';
+import { fallbackLanguage, listTranslations } from './localized.ts';
 import { perBuild } from './per-build.ts';
 import { claimsBy, type ClaimStatus } from '../lib/story/claims.ts';
 import { historyInOrder } from '../lib/story/claims.ts';
@@ -12,12 +12,17 @@ export interface ClaimStep {
   date: string;
   status: ClaimStatus;
   note: string;
+  /** The language of `note` where it is not translated into the page's language. */
+  noteLang?: string;
   sources: Source[];
 }
 
 export interface Claim {
   id: string;
   claim: string;
+  /** The language of `claim` and of `evidence` where the page's language has no translation of them. */
+  claimLang?: string;
+  evidenceLang?: string;
   claimant: EntryLink;
   date: string;
   status: ClaimStatus;
@@ -35,22 +40,28 @@ export const getClaims = perBuild(async (): Promise<Claim[]> => {
     const link = await getEntryLinks();
     const storiesOf = await getStoriesOf();
     const translations = await listTranslations('claimTranslations');
+    const fallback = fallbackLanguage();
     return Promise.all(
       (await getCollection('claims')).map(async ({ data }) => {
         const translated = translations.get(data.id);
         // A history note is translated by its step's date.
-        const note = (step: { date: string; note: string }) => translated?.history?.find((h) => h.date === step.date)?.note ?? step.note;
+        const translatedNote = (step: { date: string }) => translated?.history?.find((h) => h.date === step.date)?.note;
         return {
         id: data.id,
         claim: translated?.claim ?? data.claim,
+        ...(fallback && !translated?.claim ? { claimLang: fallback } : {}),
         claimant: link(data.claimant.id),
         date: data.date,
         status: data.status,
         evidence: translated?.evidence ?? data.evidence,
+        ...(fallback && !translated?.evidence ? { evidenceLang: fallback } : {}),
         asOf: data.asOf,
         sources: await resolveSources(data.sources),
         history: await Promise.all(
-          historyInOrder(data.history).map(async (step) => ({ date: step.date, status: step.status, note: note(step), sources: await resolveSources(step.sources) })),
+          historyInOrder(data.history).map(async (step) => {
+            const note = translatedNote(step);
+            return { date: step.date, status: step.status, note: note ?? step.note, ...(fallback && !note ? { noteLang: fallback } : {}), sources: await resolveSources(step.sources) };
+          }),
         ),
         stories: storiesOf('claims', data.id),
         };

@@ -1,6 +1,6 @@
 /** Dated events from content/events.yaml, with entry names and sources resolved for timelines. */
 import { getCollection } from 'astro:content';
-import { listTranslations } from './localized.ts';
+import { fallbackLanguage, listTranslations } from './localized.ts';
 import { perBuild } from './per-build.ts';
 import { eventsInvolving, sortEvents } from '../lib/story/timeline.ts';
 import { getEntryLinks, type EntryLink } from './entry-links.ts';
@@ -13,6 +13,9 @@ export interface TimelineEvent {
   date: string;
   title: string;
   detail?: string;
+  /** The language of `title` and of `detail` where the page's language has no translation of them (the default language's text is shown). */
+  titleLang?: string;
+  detailLang?: string;
   entries: EntryLink[];
   sources: Source[];
   /** The stories it belongs to (src/lib/story/scope.ts), in home-page order. */
@@ -24,12 +27,15 @@ export const getEvents = perBuild(async (): Promise<TimelineEvent[]> => {
     const link = await getEntryLinks();
     const storiesOf = await getStoriesOf();
     const translated = await listTranslations('eventTranslations');
+    const fallback = fallbackLanguage();
     const events = await Promise.all(
       (await getCollection('events')).map(async ({ data }) => ({
         id: data.id,
         date: data.date,
         title: translated.get(data.id)?.title ?? data.title,
         ...(data.detail ? { detail: translated.get(data.id)?.detail ?? data.detail } : {}),
+        ...(fallback && !translated.get(data.id)?.title ? { titleLang: fallback } : {}),
+        ...(fallback && data.detail && !translated.get(data.id)?.detail ? { detailLang: fallback } : {}),
         entries: data.entries.map((e) => link(e.id)),
         sources: await resolveSources(data.sources),
         stories: storiesOf('events', data.id),

@@ -94,8 +94,13 @@ export const translatedIds = perBuild(async () => {
   return (lang: string, kind: Kind, id: string) => byLanguage.get(`${lang}:${FOLDER[kind]}`)?.has(id) ?? false;
 });
 
-/** The page language's translations of `events.yaml` or `claims.yaml` items, by original id. */
-export async function listTranslations(collection: 'eventTranslations' | 'claimTranslations') {
+/** On a page in another language than the default, the default's code: the language of any text shown untranslated. Undefined on the default's pages. */
+export function fallbackLanguage(): string | undefined {
+  return pageLanguage().code === defaultLanguage.code ? undefined : defaultLanguage.code;
+}
+
+/** The page language's translations of `events.yaml`, `claims.yaml` or `sources.yaml` items, by original id. */
+export async function listTranslations(collection: 'eventTranslations' | 'claimTranslations' | 'sourceTranslations') {
   const lang = pageLanguage().code;
   const prefix = `${lang}/`;
   if (lang === defaultLanguage.code) return new Map<string, CollectionEntry<typeof collection>['data']>();

@@ -8,14 +8,14 @@
  * invalidates every page. What Astro cannot see is the data a page read,
  * so each skippable route computes everything it renders in getStaticPaths
  * (src/data/*-pages.ts), passes it as props, and its key is a hash of those
- * props plus `siteDigest` (src/config/site.ts): what site.yaml and the
+ * props plus `siteDigestFor` its language (src/config/site.ts): what site.yaml and the
  * dictionary overrides decide, which every page reads at run time outside
  * the module graph.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteDigest } from '../config/site.ts';
+import { siteDigestFor } from '../config/site.ts';
 import { pageLanguageCode } from '../config/page-language.ts';
 import { canonicalJson } from '../lib/text/canonical-json.ts';
 
@@ -59,7 +59,7 @@ const buildDigest = buildCodeDigest();
  * links at run time in that language (src/config/page-language.ts).
  */
 export function propsKey(props: unknown): string {
-  return createHash('sha256').update(siteDigest).update('\n').update(buildDigest).update('\n').update(pageLanguageCode() ?? '').update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(siteDigestFor(pageLanguageCode())).update('\n').update(buildDigest).update('\n').update(pageLanguageCode() ?? '').update('\n').update(canonicalJson(props)).digest('hex').slice(0, 32);
 }
 
 /**

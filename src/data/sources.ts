@@ -1,13 +1,36 @@
-/** Sources, looked up by id, in the order a page cites them. */
+/** Sources, looked up by id, in the order a page cites them; in the language of the page being rendered. */
 import { getCollection } from 'astro:content';
+import { defaultLanguage, pageLanguage } from '../config/site.ts';
+import { listTranslations } from './localized.ts';
 import { perBuild } from './per-build.ts';
+import type { SourceData } from '../schemas/source.ts';
 
-export const getSources = perBuild(() => getCollection('sources'));
+/**
+ * A source as pages show it. The title stays as published, in the source's
+ * language (`lang` in sources.yaml, else the default language's); the note
+ * is the editor's, in the page's language where `<lang>/sources.yaml`
+ * translates it, else the default language's. Pages mark either with `lang`
+ * where it differs from the page's.
+ */
+export type Source = SourceData & { titleLang: string; noteLang?: string };
+
+export const getSources = perBuild(async () => {
+  const translations = await listTranslations('sourceTranslations');
+  const lang = pageLanguage().code;
+  return (await getCollection('sources')).map((entry) => {
+    const translatedNote = entry.data.note === undefined ? undefined : translations.get(entry.id)?.note;
+    const data: Source = {
+      ...entry.data,
+      ...(translatedNote ? { note: translatedNote } : {}),
+      titleLang: entry.data.lang ?? defaultLanguage.code,
+      ...(entry.data.note === undefined ? {} : { noteLang: translatedNote ? lang : defaultLanguage.code }),
+    };
+    return { ...entry, data };
+  });
+});
 
 /** Every source by id. */
 export const getSourcesById = perBuild(async () => new Map((await getSources()).map((s) => [s.id, s.data])));
-
-export type Source = Awaited<ReturnType<typeof getSources>>[number]['data'];
 
 /** The sources behind `refs`, without repeats, in first-cited order. */
 export async function resolveSources(refs: ReadonlyArray<{ id: string }>): Promise<Source[]> {

@@ -65,6 +65,7 @@ export const en = {
   'notFound.glossary': '{link}: every entry we explain.',
   'notFound.glossaryLink': 'Browse the glossary',
   'notFound.sourcesLink': 'See all sources',
+  'notFound.otherEditions': 'This site in other languages:',
 
   // Home
   'home.leadKicker': 'Lead explainer · {date}',

@@ -23,6 +23,10 @@ export function locale(): string {
 export function language(): string {
   return pageLanguage().code;
 }
+/** The `lang` attribute for text in language `code`: the code where it differs from the page's language, none where it is the same. */
+export function langAttr(code: string | undefined): string | undefined {
+  return code === undefined || code === language() ? undefined : code;
+}
 /** Text direction of the page's language. */
 export function dir(): 'ltr' | 'rtl' {
   return pageLanguage().dir;

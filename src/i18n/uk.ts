@@ -5,7 +5,11 @@
  * `one` form never says "the only". Sentences keep names in the nominative
  * (after a colon or in guillemets) because a placeholder cannot be declined.
  * A sentence that ends in `{date}` has no full stop of its own: uk-UA long
- * dates already end in «р.».
+ * dates already end in «р.». Intl writes a month without a day in the
+ * nominative («листопад 2024 р.»), so a date that may be a month or a year
+ * only follows words that take the nominative (or the same-looking
+ * accusative): a colon, a comma, «станом на», «по … включно»; never «до»,
+ * «від», «з» or «у», which would need «листопада», «листопаді».
  */
 import type { Messages } from './translate.ts';
 
@@ -76,6 +80,7 @@ export const uk = {
   'notFound.glossary': '{link}: усе, що ми пояснюємо.',
   'notFound.glossaryLink': 'Переглянути глосарій',
   'notFound.sourcesLink': 'Усі джерела',
+  'notFound.otherEditions': 'Цей сайт іншими мовами:',
 
   // Home
   'home.leadKicker': 'Головний матеріал · {date}',
@@ -91,7 +96,7 @@ export const uk = {
   'story.kicker.explainer': 'Пояснюємо',
   'story.published': 'Опубліковано {date}',
   'story.lastUpdated': 'Востаннє оновлено {date}',
-  'story.coversUntil': 'Цей матеріал охоплює події до {date}',
+  'story.coversUntil': 'Цей матеріал охоплює події по {date} включно.',
   'story.brief.heading': 'Коротко про головне',
   'story.brief.known': 'Що ми знаємо',
   'story.brief.unknown': 'Чого ми не знаємо',

@@ -6,7 +6,7 @@
  * the content loaders as separate module instances in one process; both must
  * see the same index, and the loader refreshes it when the glossary changes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import { splitFrontmatter } from '../lib/text/frontmatter.ts';
@@ -146,14 +146,16 @@ interface LocalizedSlot {
 export function localizedGlossaryIndex(contentDir: string, lang: string, root = process.cwd()): GlossaryIndex {
   const originalDir = join(contentDir, 'glossary');
   const translatedDir = join(contentDir, lang, 'glossary');
-  const stamp = `${folderStamp(originalDir)}#${folderStamp(translatedDir)}`;
+  // No folder yet: no entry is translated (unlike the originals' folder, which must exist).
+  const hasTranslations = existsSync(translatedDir);
+  const stamp = `${folderStamp(originalDir)}#${hasTranslations ? folderStamp(translatedDir) : ''}`;
   const slots = ((globalThis as LocalizedSlot)[LOCALIZED_KEY] ??= new Map());
   const key = `${contentDir}#${lang}`;
   const cached = slots.get(key);
   if (cached && cached.stamp === stamp) return cached.index;
   const originals = new Map(readLinkableEntries(originalDir, root).map((e) => [e.id, e]));
   const entries: LinkableEntry[] = [];
-  for (const translated of readLinkableEntries(translatedDir, root)) {
+  for (const translated of hasTranslations ? readLinkableEntries(translatedDir, root) : []) {
     const original = originals.get(translated.id);
     if (!original) continue; // an orphan translation: the checker reports it
     entries.push({ ...translated, kind: original.kind, autolink: original.autolink });

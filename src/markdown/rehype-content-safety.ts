@@ -16,6 +16,14 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { attributeName, sanitizeSchema, URL_ATTRIBUTES, urlVerdict } from '../lib/html/allowlist.ts';
 
+/**
+ * What a class name may be made of. Editors give classes only indirectly (a
+ * fenced code block's language becomes `language-<info>`), and a highlighter
+ * copies that name into `data-language`; a name with markup characters in it
+ * (```` ```<svg> ````) is dropped from both, so the block renders as plain code.
+ */
+const CLASS_TOKEN = /^[A-Za-z0-9_:.+#-]+$/;
+
 /** MDX nodes that rehype-raw must leave alone (the sanitiser then drops them: MDX is refused by the checker). */
 const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
@@ -24,6 +32,16 @@ export default function rehypeContentSafety() {
   return (tree: Root, file: VFile): Root => {
     const parsed = raw(tree, { file, passThrough: MDX_NODES }) as Root;
     visit(parsed, 'element', (node: Element) => {
+      const classes = node.properties.className;
+      if (Array.isArray(classes)) {
+        const kept = classes.filter((name) => CLASS_TOKEN.test(String(name)));
+        if (kept.length === classes.length) {
+          // Nothing to drop.
+        } else if (kept.length > 0) node.properties.className = kept;
+        else delete node.properties.className;
+      }
+      const language = node.properties.dataLanguage;
+      if (language !== undefined && !CLASS_TOKEN.test(String(language))) delete node.properties.dataLanguage;
       for (const [property, value] of Object.entries(node.properties)) {
         const attribute = attributeName(property);
         if (!(URL_ATTRIBUTES as readonly string[]).includes(attribute) || value === null || value === undefined) continue;

@@ -24,6 +24,8 @@ export interface RelinkingGlobOptions {
   glossaryBase: string;
   /** More of what links depend on, mixed into every entry's digest (translations: the digests of the translated glossaries). */
   extraDigest?: () => string;
+  /** Folders `extraDigest` reads (the translated glossaries, `<content>/<lang>/glossary`): in dev, a change there re-links like a glossary change. */
+  extraDirs?: readonly string[];
 }
 
 /**
@@ -50,24 +52,26 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
       const root = fileURLToPath(new URL('.', context.config.root));
       const glossaryDir = resolve(root, options.glossaryBase);
       const code = pipelineCodeDigest(root);
+      const extra = () => (options.extraDigest ? `:${options.extraDigest()}` : '');
       const linkedContext = (ctx: LoaderContext): LoaderContext => ({
         ...ctx,
         generateDigest: (data) =>
-          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${code}${options.extraDigest ? `:${options.extraDigest()}` : ''}` : data),
+          ctx.generateDigest(typeof data === 'string' ? `${data}\u0000glossary:${glossaryIndex(glossaryDir).digest}:${code}${extra()}` : data),
       });
 
       await inner.load(linkedContext(context));
-      // The glossary this collection was last rendered against.
-      let renderedWith = glossaryIndex(glossaryDir).digest;
+      // The glossaries this collection was last rendered against.
+      let renderedWith = `${glossaryIndex(glossaryDir).digest}${extra()}`;
 
       const { watcher } = context;
       if (!watcher) return;
-      watcher.add(glossaryDir);
+      const linkDirs = [glossaryDir, ...(options.extraDirs ?? []).map((dir) => resolve(root, dir))];
+      for (const dir of linkDirs) watcher.add(dir);
       const onGlossaryChange = async (path: string) => {
-        if (!path.startsWith(glossaryDir + sep) || !/\.mdx?$/.test(path)) return;
+        if (!linkDirs.some((dir) => path.startsWith(dir + sep)) || !/\.mdx?$/.test(path)) return;
         let current: string;
         try {
-          current = freshGlossaryIndex(glossaryDir).digest;
+          current = `${freshGlossaryIndex(glossaryDir).digest}${extra()}`;
         } catch (error) {
           context.logger.error((error as Error).message);
           return;

@@ -18,8 +18,10 @@ export const sourceSchema = z.strictObject({
   date: partialDateSchema.optional(),
   /** official (a government or UN record), news, analysis, reference (encyclopaedia, gazetteer) or data. */
   kind: z.enum(sourceKinds),
-  /** Optional note for readers, e.g. what the source is cited for or how it differs from others. */
+  /** Optional note for readers, e.g. what the source is cited for or how it differs from others. Written in the site's default language; translated in `<lang>/sources.yaml`. */
   note: z.string().optional(),
+  /** The language the source (and so its title) is written in, e.g. `uk`, when it is not the site's default language: pages mark the title with it so it is read aloud right. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language code such as uk, de or pt-BR' }).optional(),
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

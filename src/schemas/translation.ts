@@ -46,7 +46,7 @@ export const pageTranslationSchema = z.strictObject({
   facts: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** An item of `<lang>/events.yaml` or `<lang>/claims.yaml`, keyed by the original's id. */
+/** An item of `<lang>/events.yaml`, `<lang>/claims.yaml` or `<lang>/sources.yaml`, keyed by the original's id. */
 export const listTranslationSchema = z.looseObject({
   id: z.string(),
   ...provenance,
@@ -55,6 +55,8 @@ export const listTranslationSchema = z.looseObject({
   claim: z.string().min(1).optional(),
   evidence: z.string().min(1).optional(),
   history: z.array(z.strictObject({ date: z.string(), note: z.string().min(1) })).optional(),
+  /** A source's note for readers (its title stays as published). */
+  note: z.string().min(1).optional(),
 });
 
 export type PageTranslation = z.output<typeof pageTranslationSchema>;

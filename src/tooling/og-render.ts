@@ -85,7 +85,9 @@ let nextId = 0;
 
 function startWorkers(): void {
   if (workers.length > 0 || workersFailed || !existsSync(WORKER_FILE)) return;
-  const count = Math.max(1, availableParallelism());
+  // One core stays with the main thread, which renders the pages meanwhile: on 2 cores a second drawing
+  // thread only shares the same cores and adds its own heap.
+  const count = Math.max(1, availableParallelism() - 1);
   for (let i = 0; i < count; i++) {
     const worker = new Worker(WORKER_FILE);
     worker.unref();

@@ -1,7 +1,7 @@
 /**
  * A social-image drawing thread. The build's main thread renders pages one
  * at a time (incremental builds need build.concurrency 1), so the images are
- * handed to a pool of these, one per core, as soon as the image route lists
+ * handed to a pool of these, one per core but the main thread's, as soon as the image route lists
  * its cards; each worker writes finished PNGs into the image cache.
  *
  * Message in: { id, input, file } (input: the card, site name and palette). Message out: { id } or { id, error }.

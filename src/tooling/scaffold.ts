@@ -228,6 +228,7 @@ export function sourceFields(title: string): FieldSpec[] {
     { key: 'date', help: 'Publication date: YYYY-MM-DD, YYYY-MM or YYYY. Delete the line only for an undated reference page.', example: '2024-01-05' },
     { key: 'kind', help: 'official, news, analysis, reference or data.', example: 'news' },
     { key: 'note', help: 'A note for readers, e.g. what it is cited for.', example: 'Cited for the date the bridge closed.', optional: true },
+    { key: 'lang', help: "The language the source is written in, when it is not the site's default language (uk, de, pt-BR).", example: 'uk', optional: true },
   ];
 }
 

@@ -18,7 +18,8 @@ export const TEXT_FIELDS: Record<TranslatableKind, readonly string[]> = {
   sections: ['title', 'summary'],
   glossary: ['name', 'aliases', 'short'],
 };
-export const LIST_TEXT_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'] } as const;
+export const LIST_TEXT_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'], sources: ['note'] } as const;
+export type ListCollectionName = keyof typeof LIST_TEXT_FIELDS;
 
 const todo = (value: unknown): unknown => {
   if (typeof value === 'string') return `TODO: ${value}`;
@@ -65,13 +66,14 @@ export function refreshPageTranslation(translationText: string, originalText: st
 type Item = Record<string, unknown> & { id: string };
 
 /**
- * `<lang>/events.yaml` or `<lang>/claims.yaml` with every original item that
- * has no translation yet appended (as TODOs); with `refresh` instead, the
+ * `<lang>/events.yaml`, `<lang>/claims.yaml` or `<lang>/sources.yaml` with
+ * every original item that has no translation yet and has text to translate
+ * appended (as TODOs; a source without a note has none); with `refresh` instead, the
  * digest and date of the translated ones brought up to date (of those in
  * `ids` only, when given). An item whose original has not changed keeps its
  * date: refreshing a file says which items were checked again, not all of them.
  */
-export function listTranslation(collection: 'events' | 'claims', originals: readonly Item[], existingText: string, today: string, refresh: { ids?: readonly string[] } | false): { text: string; added: number; refreshed: number } {
+export function listTranslation(collection: ListCollectionName, originals: readonly Item[], existingText: string, today: string, refresh: { ids?: readonly string[] } | false): { text: string; added: number; refreshed: number } {
   const doc = YAML.parseDocument(existingText || '[]\n');
   const existing = (doc.toJS() ?? []) as Item[];
   const byId = new Map(originals.map((o) => [o.id, o]));
@@ -91,7 +93,7 @@ export function listTranslation(collection: 'events' | 'claims', originals: read
   }
   const have = new Set(existing.map((e) => e.id));
   // Refreshing only marks what is translated; adding items is the plain command's job.
-  const missing = refresh ? [] : originals.filter((o) => !have.has(o.id));
+  const missing = refresh ? [] : originals.filter((o) => !have.has(o.id) && Object.keys(pickText(o, LIST_TEXT_FIELDS[collection])).length > 0);
   const added = missing.map((o) => ({ id: o.id, translated: today, original: itemDigest(o), ...pickText(o, LIST_TEXT_FIELDS[collection]) }));
   const head = existing.length ? doc.toString({ lineWidth: 0 }).trimEnd() : '';
   const tail = added.map((item) => YAML.stringify([item], { lineWidth: 0 }).trimEnd()).join('\n\n');

@@ -80,6 +80,42 @@ describe('routing', () => {
   });
 });
 
+describe('not-found pages', () => {
+  it('gives each edition its own 404.html in its language, linking inside that edition', () => {
+    const uk404 = parse(read('uk/404.html'));
+    expect(uk404.querySelector('html')?.getAttribute('lang')).toBe('uk');
+    expect(text(uk404.querySelector('h1'))).toBe(uk['notFound.title']);
+    expect(text(uk404.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
+    const links = Object.fromEntries(uk404.querySelectorAll('main a').map((a) => [text(a), a.getAttribute('href')]));
+    expect(links).toEqual({ [uk['notFound.homeLink']]: '/uk/', [uk['notFound.glossaryLink']]: '/uk/glossary/', [uk['notFound.sourcesLink']]: '/uk/sources/', English: '/' });
+    // The search box searches the Ukrainian index and sends the query to the Ukrainian search page.
+    const search = uk404.querySelector('main site-search');
+    expect(search?.getAttribute('data-action')).toBe('/uk/search/');
+    expect(search?.getAttribute('data-label')).toBe(uk['notFound.searchLabel']);
+    // Hosts serve this file at any missing address: its own address is the one it is published at.
+    expect(uk404.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/uk/404.html`);
+    // Every link and asset is absolute, so it works at any depth.
+    for (const el of uk404.querySelectorAll('[href], [src]')) {
+      const url = el.getAttribute('href') ?? el.getAttribute('src')!;
+      expect(url, el.toString().slice(0, 120)).toMatch(/^(\/|https:|#)/);
+    }
+    // No copy at /uk/404/ (which no host serves as a not-found page).
+    expect(() => statSync(join(out, 'uk/404'))).toThrow();
+  });
+
+  it('keeps the root 404.html in the default language, with a way into the other edition', () => {
+    const root404 = parse(read('404.html'));
+    expect(root404.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(text(root404.querySelector('h1'))).toBe(en['notFound.title']);
+    expect(root404.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(['/', '/glossary/', '/sources/', '/uk/']);
+    // GitHub Pages serves this one file for every missing address, /uk/… included: it leads to the other edition too.
+    const edition = root404.querySelector('main a[hreflang="uk"]');
+    expect(edition?.getAttribute('lang')).toBe('uk');
+    expect(text(edition)).toBe('Українська');
+    expect(root404.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${ORIGIN}/404.html`);
+  });
+});
+
 describe('translated pages', () => {
   it('shows the translation with the UI in Ukrainian and dates in uk-UA', () => {
     const story = page('/uk/stories/lindgrad-flood/');
@@ -88,6 +124,9 @@ describe('translated pages', () => {
     expect(text(story.querySelector('#key-points-heading'))).toBe(uk['story.keyPoints']);
     expect(text(story.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
     expect(text(story.querySelector('.byline'))).toContain('5 березня 2024');
+    // A month-precision date in a grammatical sentence: «по березень … включно», never «до березень».
+    expect(text(story.querySelector('.covers-until'))).toBe('Цей матеріал охоплює події по березень 2024 р. включно.');
+    expect(text(page('/stories/lindgrad-flood/').querySelector('.covers-until'))).toBe('This explainer covers events up to March 2024.');
     // Only the untranslated second section carries a notice.
     expect(story.querySelectorAll('.fallback-notice').length).toBe(1);
     expect(story.querySelector('article > header .fallback-notice') === null).toBe(true);
@@ -112,6 +151,41 @@ describe('translated pages', () => {
   });
 });
 
+describe('sources in each edition', () => {
+  const item = (path: string, id: string) => page(path).querySelector(`li#source-${id}`)!;
+
+  it("shows a source's translated note in Ukrainian, and an untranslated one in English marked lang=\"en\"", () => {
+    const herald = item('/uk/sources/', 'lindgrad-herald-flood');
+    const heraldNote = herald.querySelectorAll('div.muted')[0]!;
+    expect(text(heraldNote)).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+    expect(heraldNote.getAttribute('lang')).toBeUndefined();
+    const bulletinNote = item('/uk/sources/', 'council-bulletin').querySelectorAll('div.muted')[0]!;
+    expect(text(bulletinNote)).toBe("The council's own account of its warnings; the city has not answered it.");
+    expect(bulletinNote.getAttribute('lang')).toBe('en');
+    // The entry pages' source lists say the same (a story's list leaves notes to the sources page).
+    expect(page('/uk/glossary/river-council/').querySelector('li#source-council-bulletin .muted')?.getAttribute('lang')).toBe('en');
+    expect(text(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted'))).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
+    expect(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted')?.getAttribute('lang')).toBeUndefined();
+  });
+
+  it('marks titles with the language they were published in: the default language unless sources.yaml says otherwise', () => {
+    const title = (path: string, id: string) => item(path, id).querySelector('a[rel~="external"]')!;
+    expect(title('/uk/sources/', 'lindgrad-herald-flood').getAttribute('lang')).toBe('en');
+    expect(title('/uk/sources/', 'example-atlas').getAttribute('lang')).toBe('de');
+    // On English pages only the German title is marked, and no note is.
+    expect(title('/sources/', 'lindgrad-herald-flood').getAttribute('lang')).toBeUndefined();
+    expect(title('/sources/', 'example-atlas').getAttribute('lang')).toBe('de');
+    expect(page('/sources/').querySelectorAll('div.muted[lang]').length).toBe(0);
+    expect(text(item('/sources/', 'lindgrad-herald-flood').querySelector('div.muted'))).toBe('The first report of the flood, filed the same night.');
+  });
+
+  it('names the citing pages in the edition\'s language, marking the untranslated ones', () => {
+    const citedBy = (id: string) => item('/uk/sources/', id).querySelectorAll('div.muted a').map((a) => [text(a), a.getAttribute('lang') ?? null]);
+    expect(citedBy('lindgrad-herald-flood')).toEqual([['Повінь у Ліндграді', null], ['Petro Kovalenko', 'en']]);
+    expect(citedBy('council-bulletin')).toEqual([['The response', 'en'], ['River Council', 'en']]);
+  });
+});
+
 describe('fallback for what is not translated', () => {
   it('shows an untranslated entry in English under /uk/, with the notice in Ukrainian and lang="en" on its text', () => {
     const entry = page('/uk/glossary/river-council/');
@@ -127,6 +201,27 @@ describe('fallback for what is not translated', () => {
     expect(entry.querySelectorAll('[data-pagefind-body]').length).toBe(0);
     // The original's glossary links lead to the Ukrainian edition's pages.
     expect(body?.querySelector('a.term')?.getAttribute('href')).toBe('/uk/glossary/lindgrad/');
+  });
+
+  it('marks the untranslated items of the timeline and the claims as English, item by item and field by field', () => {
+    const story = page('/uk/stories/lindgrad-flood/');
+    expect(story.querySelector('#event-council-bulletin-published strong')?.getAttribute('lang')).toBe('en');
+    expect(story.querySelector('#event-flood-begins strong')?.getAttribute('lang')).toBeUndefined();
+    const claim = story.querySelector('#claim-council-warned-city')!;
+    // The claim's text is translated; its claimant, River Council, is not.
+    expect(claim.querySelectorAll('.claim-text [lang], .claim-evidence [lang]').length).toBe(0);
+    expect(claim.querySelector('.claim-meta a')?.getAttribute('lang')).toBe('en');
+    expect(text(claim.querySelector('.claim-meta a'))).toBe('River Council');
+    // An untranslated claim: its text, evidence and history note are the original's.
+    const untranslated = story.querySelector('#claim-mayor-evacuation-order')!;
+    expect(untranslated.querySelector('.claim-text span[lang]')?.getAttribute('lang')).toBe('en');
+    expect(text(untranslated.querySelector('.claim-text span[lang]'))).toBe('Petro Kovalenko says he ordered the evacuation within an hour of the first report.');
+    expect(untranslated.querySelector('.claim-evidence span')?.getAttribute('lang')).toBe('en');
+    expect(untranslated.querySelector('.claim-history li span[lang]')?.getAttribute('lang')).toBe('en');
+    expect(text(untranslated.querySelector('.claim-history li span[lang]'))).toBe('The mayor first said so on local radio.');
+    // The English edition marks none of them.
+    const english = page('/stories/lindgrad-flood/');
+    expect(english.querySelectorAll('section.timeline [lang], .claim [lang]').length).toBe(0);
   });
 
   it('marks an untranslated section of a translated story, and only that one', () => {
@@ -150,22 +245,32 @@ describe('language alternates', () => {
     }
   });
 
-  it('leaves the 404 page, which exists once, without alternates or switcher', () => {
-    const notFound = parse(read('404.html'));
-    expect(notFound.querySelectorAll('link[hreflang]').length).toBe(0);
-    expect(notFound.querySelectorAll('nav.language-switcher').length).toBe(0);
+  it('leaves the 404 pages, which have no counterpart at their address, without alternates or switcher', () => {
+    for (const file of ['404.html', 'uk/404.html']) {
+      const notFound = parse(read(file));
+      expect(notFound.querySelectorAll('link[hreflang]').length, file).toBe(0);
+      expect(notFound.querySelectorAll('nav.language-switcher').length, file).toBe(0);
+    }
   });
 
-  it('lists both editions of every URL in the sitemap', () => {
+  it('lists both editions and x-default of every URL in the sitemap, as the page heads do', () => {
     const sitemap = parse(read('sitemap-0.xml'));
     const urls = sitemap.querySelectorAll('url');
     expect(urls.length).toBe(pagePaths().length);
     for (const url of urls) {
       const loc = text(url.querySelector('loc'));
       const same = new URL(loc).pathname.replace(/^\/uk\//, '/');
-      const links = Object.fromEntries(url.querySelectorAll('xhtml\\:link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-      expect(links, loc).toEqual({ en: `${ORIGIN}${same}`, uk: `${ORIGIN}/uk${same}` });
+      const links = url.querySelectorAll('xhtml\\:link').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      expect(links, loc).toEqual([
+        ['en', `${ORIGIN}${same}`],
+        ['uk', `${ORIGIN}/uk${same}`],
+        ['x-default', `${ORIGIN}${same}`],
+      ]);
+      // The same set the page itself lists in its head.
+      const head = page(new URL(loc).pathname).querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      expect(links, loc).toEqual(head);
     }
+    expect(read('sitemap-0.xml')).not.toContain('404');
   });
 });
 

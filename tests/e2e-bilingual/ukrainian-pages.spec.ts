@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/uk/', '/uk/stories/lindgrad-flood/', '/uk/glossary/', '/uk/glossary/lindgrad/', '/uk/glossary/river-council/', '/uk/search/', '/uk/sources/'];
+const PAGES = ['/uk/', '/uk/stories/lindgrad-flood/', '/uk/glossary/', '/uk/glossary/lindgrad/', '/uk/glossary/river-council/', '/uk/search/', '/uk/sources/', '/uk/404.html'];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {

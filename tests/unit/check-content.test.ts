@@ -123,6 +123,12 @@ describe('schema', () => {
     expect(p.message).toContain('http://');
     expect(p.fix).toContain('https://');
   });
+
+  it("rejects a source language written as a name instead of a code", () => {
+    const p = only('source-bad-lang');
+    expect(p).toMatchObject({ file: 'content/sources.yaml', line: 20, field: 'atlas-millbrook.lang', severity: 'error' });
+    expect(`${p.message} ${p.fix}`).toContain('expected a language code such as uk, de or pt-BR');
+  });
 });
 
 describe('dates', () => {
@@ -514,6 +520,17 @@ describe('translations (content/<lang>/)', () => {
   it('rejects a field still holding the TODO the scaffold wrote', () => {
     const p = only('translation-todo');
     expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 5, field: 'short', severity: 'error' });
+  });
+  it("warns when a source's note changed since its translation in <lang>/sources.yaml", () => {
+    const p = only('translation-source-stale');
+    expect(p).toMatchObject({ file: 'content/uk/sources.yaml', line: 4, field: 'gazette-opening-2022.original', severity: 'warning' });
+    expect(p.message).toBe('the original changed since this translation (translated 2024-12-01)');
+    expect(p.fix).toBe('bring it in line with "gazette-opening-2022" in content/sources.yaml and run npm run new -- translation content/sources.yaml --lang uk --refresh');
+  });
+  it('rejects a translated note for a source that has no note', () => {
+    const p = only('translation-source-no-note');
+    expect(p).toMatchObject({ file: 'content/uk/sources.yaml', line: 4, field: 'council-minutes-2020.note', severity: 'error' });
+    expect(p.message).toBe('"council-minutes-2020" in content/sources.yaml has no note to translate');
   });
 });
 

@@ -90,4 +90,14 @@ describe('the render pipeline keeps the project\'s own markup', () => {
     expect(html).toContain('<span class="token keyword">const</span>');
     expect(payloadsIn(html)).toEqual([]);
   });
+
+  it('drops a code block language made of markup, and keeps the block as plain code', async () => {
+    for (const info of ['<svg>', '"onload=alert(1)', "x'><img src=x>"]) {
+      const html = await renderMarkdown(['---', 'title: x', '---', `\`\`\`${info}`, 'const x = 1;', '```', ''].join('\n'), join(FIXTURES_DIR, 'base/content'), SECTION);
+      expect(payloadsIn(html), html).toEqual([]);
+      for (const [, value] of html.matchAll(/(?:class|data-language)="([^"]*)"/g)) expect(value, html).toMatch(/^[\w:.+# -]*$/);
+      expect(html).not.toMatch(/<svg|<img|onload/);
+      expect(html).toContain('const x = 1;');
+    }
+  });
 });

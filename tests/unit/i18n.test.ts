@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { uk } from '../../src/i18n/uk.ts';
 import { formatMessage, formatNumber, placeholdersOf, splitMessage } from '../../src/i18n/format.ts';
 import { createSlotTranslator, createTranslator, englishT, MESSAGE_KEYS } from '../../src/i18n/translate.ts';
 import { checkMessagesFile } from '../../src/lib/check/site-config.ts';
@@ -115,6 +116,34 @@ describe('dates keep the precision of the source, in the configured locale', () 
     ['uk-UA', ['2 січня 2024 р.', 'квітень 2024 р.', '2019']],
   ])('%s', (locale, expected) => {
     expect([formatDate('2024-01-02', locale), formatDate('2024-04', locale), formatDate('2019', locale)]).toEqual(expected);
+  });
+
+  describe('Ukrainian sentences around a date read grammatically at every precision', () => {
+    const ukT = createTranslator({ locale: 'uk-UA', messages: uk });
+    // Keys whose date may be a month or a year (the schemas allow YYYY-MM and YYYY there); the others take days only.
+    const partial = ['story.coversUntil', 'claims.claimedIn', 'claims.claimedByIn', 'claims.historyStep', 'range.rowDated'] as const;
+    // Words after which Intl's nominative month («листопад 2024 р.») is correct: nothing, a colon, a comma, a dot, «на» and «по» (+ accusative).
+    const NOMINATIVE_CONTEXT = /(^|[:,·.(]|(^|\s)(на|по))\s*$/u;
+
+    it('shows "по листопад 2024 р. включно" in the byline, not "до листопад"', () => {
+      expect(ukT('story.coversUntil', { date: formatDate('2024-11', 'uk-UA') })).toBe('Цей матеріал охоплює події по листопад 2024 р. включно.');
+      expect(ukT('story.coversUntil', { date: formatDate('2024-11-05', 'uk-UA') })).toBe('Цей матеріал охоплює події по 5 листопада 2024 р. включно.');
+      expect(ukT('story.coversUntil', { date: formatDate('2024', 'uk-UA') })).toBe('Цей матеріал охоплює події по 2024 включно.');
+    });
+
+    it.each(partial)('%s puts a month-or-year date only where the nominative is right', (key) => {
+      const message = uk[key];
+      expect(typeof message).toBe('string');
+      const before = (message as string).split('{date}')[0]!;
+      expect((message as string).includes('{date}')).toBe(true);
+      expect(before, `${key}: «${message as string}»`).toMatch(NOMINATIVE_CONTEXT);
+    });
+
+    it('lists every Ukrainian message that interpolates a date, so a new one is classified here', () => {
+      const dated = Object.entries(uk).filter(([, m]) => JSON.stringify(m).includes('{date}')).map(([k]) => k).sort();
+      const dayOnly = ['claims.asOf', 'claims.claimedBy', 'claims.claimedOn', 'entry.lastUpdated', 'fact.roleAsOf', 'fact.tollAsOf', 'home.leadKicker', 'story.lastUpdated', 'story.published', 'updates.latest.correction', 'updates.latest.update'];
+      expect(dated).toEqual([...partial, ...dayOnly].sort());
+    });
   });
 
   it('never shifts a day across a time zone', () => {

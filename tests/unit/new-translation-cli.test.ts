@@ -84,6 +84,20 @@ describe('npm run new -- translation', () => {
     expect(items[1]!.original).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it('adds the untranslated source notes of sources.yaml, and only sources that have a note', () => {
+    const { code, stdout } = run(NEW, 'translation', 'content/sources.yaml');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Created content/uk/sources.yaml: 1 item(s) to translate added.');
+    const items = parse(read('content/uk/sources.yaml')) as Array<Record<string, unknown>>;
+    // lindgrad-herald-flood was translated already; example-atlas has no note to translate.
+    expect(items.map((i) => i.id)).toEqual(['lindgrad-herald-flood', 'council-bulletin']);
+    expect(items[1]).toMatchObject({ translated: today, note: "TODO: The council's own account of its warnings; the city has not answered it." });
+    expect(Object.keys(items[1]!).sort()).toEqual(['id', 'note', 'original', 'translated']);
+    const todo = run(CHECK);
+    expect(todo.code).toBe(1);
+    expect(todo.stdout + todo.stderr).toMatch(/content\/uk\/sources\.yaml:\d+:\d+ +council-bulletin\.note +.*TODO/);
+  });
+
   it('refuses a language the site does not have', () => {
     const { code, stderr } = run(NEW, 'translation', 'content/glossary/lindgrad.md', '--lang', 'de');
     expect(code).toBe(2);

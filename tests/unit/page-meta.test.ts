@@ -4,6 +4,7 @@ import { anchoredUpdates, feedItems, updateAnchor } from '../../src/lib/seo/feed
 import { cardLayout, titleSize, type CardNode } from '../../src/lib/seo/og-card-layout.ts';
 import { glossaryCard, ogImageAlt, ogImagePath, storyCard } from '../../src/lib/seo/og-image.ts';
 import { fullTitle, publishedPath, socialMetaTags, type MetaTag } from '../../src/lib/seo/page-meta.ts';
+import { listedInSitemap, withDefaultAlternate } from '../../src/lib/seo/sitemap.ts';
 
 const image = { url: 'https://example.org/og/site.png', width: 1200, height: 630, alt: 'Card' };
 const keyOf = (tag: MetaTag) => ('property' in tag ? tag.property : tag.name);
@@ -39,6 +40,17 @@ describe('titles and paths', () => {
     expect(publishedPath('/404')).toBe('/404.html');
     expect(publishedPath('/404/')).toBe('/404.html');
     expect(publishedPath('/glossary/')).toBe('/glossary/');
+  });
+
+  it("publishes each edition's 404 page in its own folder, and nothing else named 404", () => {
+    const prefixes = ['', '/uk'];
+    expect(publishedPath('/uk/404/', prefixes)).toBe('/uk/404.html');
+    expect(publishedPath('/404/', prefixes)).toBe('/404.html');
+    // An entry or story whose id is 404 is an ordinary page.
+    expect(publishedPath('/glossary/404/', prefixes)).toBe('/glossary/404/');
+    expect(publishedPath('/uk/glossary/404/', prefixes)).toBe('/uk/glossary/404/');
+    // Under a base path the prefixes carry it.
+    expect(publishedPath('/explainers/uk/404/', ['/explainers', '/explainers/uk'])).toBe('/explainers/uk/404.html');
   });
 });
 
@@ -107,5 +119,44 @@ describe('feedItems', () => {
   it('numbers a second update on the same day', () => {
     expect(anchoredUpdates(story.updates).map((u) => u.anchor)).toEqual(['update-2024-01-11', 'update-2024-01-08', 'update-2024-01-08-2']);
     expect(updateAnchor('2024-01-08')).toBe('update-2024-01-08');
+  });
+});
+
+describe('sitemap alternates', () => {
+  const links = [
+    { url: 'https://example.org/glossary/x/', lang: 'en' },
+    { url: 'https://example.org/uk/glossary/x/', lang: 'uk' },
+  ];
+
+  it("adds x-default pointing at the default language's page, without touching the shared list", () => {
+    const item = { url: 'https://example.org/uk/glossary/x/', links };
+    const out = withDefaultAlternate(item, 'en');
+    expect(out.links).toEqual([...links, { url: 'https://example.org/glossary/x/', lang: 'x-default' }]);
+    expect(links.length).toBe(2);
+    expect(out.url).toBe(item.url);
+  });
+
+  it('leaves a URL with no counterparts (or no default-language page) as it is', () => {
+    const alone: { url: string; links?: typeof links } = { url: 'https://example.org/a/' };
+    expect(withDefaultAlternate(alone, 'en')).toBe(alone);
+    const ukOnly = { url: 'https://example.org/uk/a/', links: [links[1]!] };
+    expect(withDefaultAlternate(ukOnly, 'en')).toBe(ukOnly);
+  });
+});
+
+describe('pages in the sitemap', () => {
+  it('leaves out the not-found pages of every edition, and only them', () => {
+    const scope = { prefixed: ['uk'], everyEditionPrefixed: false };
+    expect(['/404/', '/uk/404/', '/404'].filter((p) => listedInSitemap(p, scope))).toEqual([]);
+    expect(['/', '/uk/', '/glossary/404/', '/uk/glossary/404/', '/stories/x/'].every((p) => listedInSitemap(p, scope))).toBe(true);
+  });
+
+  it('leaves out the root pages that only redirect when every edition is prefixed', () => {
+    const scope = { prefixed: ['en', 'uk'], everyEditionPrefixed: true };
+    expect(listedInSitemap('/', scope)).toBe(false);
+    expect(listedInSitemap('/glossary/', scope)).toBe(false);
+    expect(listedInSitemap('/en/glossary/', scope)).toBe(true);
+    expect(listedInSitemap('/uk/', scope)).toBe(true);
+    expect(listedInSitemap('/en/404/', scope)).toBe(false);
   });
 });

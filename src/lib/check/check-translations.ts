@@ -48,7 +48,7 @@ const PAGE_FIELDS = {
   sections: ['title', 'summary'],
   glossary: ['name', 'aliases', 'short', 'forms', 'translatorNote', 'facts'],
 } as const;
-const LIST_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'] } as const;
+const LIST_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'], sources: ['note'] } as const;
 
 /** `{ a: true, b: true }` for zod's pick. */
 const mask = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, true])) as Record<string, never>;
@@ -60,6 +60,7 @@ const pageSchemas: Record<keyof typeof PAGE_FIELDS, z.ZodType> = {
 const listSchemas: Record<keyof typeof LIST_FIELDS, z.ZodType> = {
   events: listTranslationSchema.pick(mask([...LIST_FIELDS.events, 'id', 'translated', 'original'])).strict(),
   claims: listTranslationSchema.pick(mask([...LIST_FIELDS.claims, 'id', 'translated', 'original'])).strict(),
+  sources: listTranslationSchema.pick(mask([...LIST_FIELDS.sources, 'id', 'translated', 'original'])).strict(),
 };
 
 const refresh = (path: string) => `bring it in line with the original and run npm run new -- translation ${path} --refresh`;
@@ -81,15 +82,15 @@ export function checkTranslations({ translations, originals, languages, root }: 
       continue;
     }
     const parts = file.rel.split('/');
-    const list = /^(events|claims)\.ya?ml$/.exec(file.rel);
+    const list = /^(events|claims|sources)\.ya?ml$/.exec(file.rel);
     if (list) {
-      checkList(file, list[1] as 'events' | 'claims');
+      checkList(file, list[1] as keyof typeof LIST_FIELDS);
       continue;
     }
     const kind = parts[0];
     const shapeOk = (kind === 'stories' || kind === 'glossary') ? parts.length === 2 : kind === 'sections' && parts.length === 3;
     if (!/\.mdx?$/.test(file.rel) || !shapeOk) {
-      report(file.path, start, 'file', 'this file is not a translation of a story, section, entry, events.yaml or claims.yaml and will not be published', `mirror the original's path: ${root}/${file.lang}/stories/<id>.md, sections/<story>/<nn>-<slug>.md or glossary/<id>.md`, 'warning');
+      report(file.path, start, 'file', 'this file is not a translation of a story, section, entry, events.yaml, claims.yaml or sources.yaml and will not be published', `mirror the original's path: ${root}/${file.lang}/stories/<id>.md, sections/<story>/<nn>-<slug>.md or glossary/<id>.md`, 'warning');
       continue;
     }
     checkPage(file, kind as keyof typeof PAGE_FIELDS);
@@ -134,7 +135,7 @@ export function checkTranslations({ translations, originals, languages, root }: 
     }
   }
 
-  function checkList(file: TranslationFile, collection: 'events' | 'claims') {
+  function checkList(file: TranslationFile, collection: keyof typeof LIST_FIELDS) {
     const original = originals.get(`${collection}.yaml`) ?? originals.get(`${collection}.yml`);
     const yaml = parseYaml(file.text);
     for (const e of yaml.errors) report(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, e.fix ?? 'check indentation, colons and quotes on this line');
@@ -170,6 +171,12 @@ export function checkTranslations({ translations, originals, languages, root }: 
         return;
       }
       placeholders(file.path, item, [], locate, data.id);
+      // A translated text with nothing to translate in the original would never be shown.
+      for (const field of LIST_FIELDS[collection]) {
+        if ((item as Record<string, unknown>)[field] !== undefined && (source as Record<string, unknown>)[field] === undefined) {
+          report(file.path, locate([field]), `${data.id}.${field}`, `"${data.id}" in ${root}/${collection}.yaml has no ${field} to translate`, `delete "${field}" here, or add it to the original first`);
+        }
+      }
       if (data.original !== itemDigest(source)) {
         report(file.path, locate(['original']), `${data.id}.original`, `the original changed since this translation (translated ${data.translated})`, `bring it in line with "${data.id}" in ${root}/${collection}.yaml and run npm run new -- translation ${root}/${collection}.yaml --lang ${file.lang} --refresh`, 'warning');
       }

@@ -73,10 +73,13 @@ export function fullTitle(title: string, siteName: string, t: Translate = englis
 }
 
 /**
- * The path a page is published at. Astro reports the 404 page as `/404`
- * (or `/404/` with trailing slashes on), but the file it writes, and the one
- * hosts serve, is `/404.html`.
+ * The path a page is published at. Astro reports a not-found page as `/404`
+ * (or `/404/` with trailing slashes on), but the file hosts serve is
+ * `/404.html`; each prefixed edition's is `<prefix>/404.html`. `prefixes`
+ * are the editions' root paths without the trailing slash (`/uk`, or
+ * `/explainers/uk` under a base path; `''` for the root edition).
  */
-export function publishedPath(pathname: string): string {
-  return /^\/404\/?$/.test(pathname) ? '/404.html' : pathname;
+export function publishedPath(pathname: string, prefixes: readonly string[] = ['']): string {
+  for (const prefix of prefixes) if (pathname === `${prefix}/404` || pathname === `${prefix}/404/`) return `${prefix}/404.html`;
+  return pathname;
 }
