@@ -8,13 +8,13 @@ import { kinds } from '../kinds/registry.ts';
 import { perBuild } from './per-build.ts';
 import { getSections, getStories } from './stories.ts';
 import { pageLanguage, sitePath } from '../config/site.ts';
+import { compareIn } from '../lib/text/collate.ts';
 
 /** Every entry, sorted by name. */
 export const getGlossary = perBuild(async () => {
   const entries = await localizedCollection('glossary');
-  // One collator, not localeCompare: with a locale that builds a collator per comparison (about 1 s for 10,000 names); the order is the same.
-  const byName = new Intl.Collator(pageLanguage().locale, { sensitivity: 'base' }).compare;
-  return entries.sort((a, b) => byName(a.data.name, b.data.name));
+  const compare = compareIn(pageLanguage().locale, { sensitivity: 'base' });
+  return entries.sort((a, b) => compare(a.data.name, b.data.name));
 });
 
 export type GlossaryEntry = Awaited<ReturnType<typeof getGlossary>>[number];

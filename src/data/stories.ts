@@ -1,9 +1,9 @@
 /** Stories and their sections, rendered and in reading order. */
 import { render } from 'astro:content';
-import { localizedCollection, localizedEntry, type Localized } from './localized.ts';
-import { perBuild } from './per-build.ts';
+import { localizedCollection, localizedEntry } from './localized.ts';
 import type { Mention } from '../lib/linking/mention.ts';
 import { byPosition, sectionPlace } from '../lib/story/section-order.ts';
+import { perBuild } from './per-build.ts';
 
 export async function getStories() {
   const stories = await localizedCollection('stories');
@@ -17,17 +17,17 @@ export async function getStory(id: string) {
 }
 
 /**
- * Every story's sections in reading order, grouped once per build: each
- * story's page, scope and backlinks ask for their own, and filtering all
- * sections for each story cost stories × sections.
+ * Every story's sections in reading order, grouped once per build: filtering
+ * all sections for each story was stories × sections (100 × 2,000), and
+ * getSections runs for every story from several whole-site tables.
  */
 const sectionsByStory = perBuild(async () => {
-  const byStory = new Map<string, Localized<'sections'>[]>();
+  const byStory = new Map<string, Awaited<ReturnType<typeof localizedCollection<'sections'>>>>();
   for (const section of await localizedCollection('sections')) {
-    const story = sectionPlace(section.id).story;
-    const list = byStory.get(story);
-    if (list) list.push(section);
-    else byStory.set(story, [section]);
+    const { story } = sectionPlace(section.id);
+    let list = byStory.get(story);
+    if (!list) byStory.set(story, (list = []));
+    list.push(section);
   }
   for (const [story, list] of byStory) byStory.set(story, byPosition(list));
   return byStory;
@@ -35,10 +35,7 @@ const sectionsByStory = perBuild(async () => {
 
 /** A story's sections in order, each with its rendered body and recorded mentions. */
 export async function getSections(storyId: string) {
-  // In dev, read afresh: the page must show the data store the dev server has loaded now (see src/tooling/content-version.ts).
-  const sections = import.meta.env.PROD
-    ? ((await sectionsByStory()).get(storyId) ?? [])
-    : byPosition((await localizedCollection('sections')).filter((s) => sectionPlace(s.id).story === storyId));
+  const sections = (await sectionsByStory()).get(storyId) ?? [];
   return Promise.all(
     sections.map(async (section) => {
       const rendered = await render(section);

@@ -1,3 +1,5 @@
+import { compareIn } from './collate.ts';
+
 /** Groups items under their initial letter for an A–Z index; digits and symbols share one "#" group, first. */
 export interface LetterGroup<T> {
   /** What the reader sees: "A", "K", "#". */
@@ -10,19 +12,19 @@ export interface LetterGroup<T> {
 /** `locale` orders the letters and the names in them (the site's locale). */
 export function alphabeticalGroups<T>(items: readonly T[], name: (item: T) => string, locale = 'en-GB'): LetterGroup<T>[] {
   const groups = new Map<string, T[]>();
-  // One collator for the whole sort: localeCompare with a locale builds a new one per comparison (slow for 10,000 names), and compares the same.
-  const byName = new Intl.Collator(locale, { sensitivity: 'base' }).compare;
   for (const item of items) {
     const first = name(item).normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
     const letter = /\p{L}/u.test(first) ? first : '#';
     if (!groups.has(letter)) groups.set(letter, []);
     groups.get(letter)!.push(item);
   }
+  const letters = compareIn(locale);
+  const names = compareIn(locale, { sensitivity: 'base' });
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b, locale)))
+    .sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : letters(a, b)))
     .map(([letter, list]) => ({
       letter,
       key: letter === '#' ? 'num' : letter.toLowerCase(),
-      items: list.sort((x, y) => byName(name(x), name(y))),
+      items: list.sort((x, y) => names(name(x), name(y))),
     }));
 }

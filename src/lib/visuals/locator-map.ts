@@ -26,6 +26,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { compactPath } from './svg-path.ts';
 import { textWidth } from './text-fit.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
+import { compareIn } from '../text/collate.ts';
 
 export type PlaceType = 'city' | 'region' | 'country';
 
@@ -127,6 +128,7 @@ interface Site {
 }
 
 const TYPE_ORDER: Record<PlaceType, number> = { city: 0, region: 1, country: 2 };
+const byEnglishName = compareIn('en');
 
 /** Places that share a point (to two decimals, the precision the content uses) become one site. */
 export function sitesOf(places: readonly MapPlace[]): Site[] {
@@ -138,7 +140,7 @@ export function sitesOf(places: readonly MapPlace[]): Site[] {
     byKey.set(key, site);
   }
   for (const site of byKey.values()) {
-    site.places.sort((a, b) => TYPE_ORDER[a.placeType] - TYPE_ORDER[b.placeType] || a.name.localeCompare(b.name, 'en'));
+    site.places.sort((a, b) => TYPE_ORDER[a.placeType] - TYPE_ORDER[b.placeType] || byEnglishName(a.name, b.name));
   }
   return [...byKey.values()].sort((a, b) => a.lon - b.lon || b.lat - a.lat);
 }

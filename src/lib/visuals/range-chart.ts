@@ -12,6 +12,7 @@
 import { charsThatFit, textWidth, wrapText } from './text-fit.ts';
 import { englishT, type MessageKey, type Translate } from '../../i18n/translate.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { compareIn } from '../text/collate.ts';
 
 export type RangeBasis = 'test' | 'claimed' | 'official' | 'assessment';
 
@@ -127,7 +128,8 @@ export function sortFigures<F extends RangeFigure>(figures: readonly F[]): F[] {
 
 /** Weapons that have at least one figure, by name. */
 export function chartedSeries<W extends RangeSeries>(weapons: readonly W[], locale = 'en-GB'): W[] {
-  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const byName = compareIn(locale);
+  return weapons.filter((w) => w.figures.length > 0).sort((a, b) => byName(a.name, b.name));
 }
 
 export function rangeChart(weapons: readonly RangeSeries[], options: RangeChartOptions = {}): RangeChart {
