@@ -4,8 +4,9 @@
  * language: what a computation reads (translations, links, dictionary words)
  * depends on the page's language. In a production build the values live for
  * the build. In dev they live until a content loader next writes to the data
- * store (src/tooling/content-version.ts), so requests between edits reuse them
- * and the first request after an edit recomputes them.
+ * store, or Astro reports the saved store (src/tooling/content-version.ts), so
+ * requests between edits reuse them and the first request after an edit
+ * recomputes them.
  */
 import { pageLanguageCode } from '../config/page-language.ts';
 import { contentVersion } from '../tooling/content-version.ts';

@@ -40,16 +40,20 @@ export const getStoryBlocks = perBuild(async (): Promise<Map<string, StoryBlocks
     getMapPlaces(),
   ]);
   const out = new Map<string, StoryBlocks>();
+  // By id, so each story looks up what it links instead of filtering the whole glossary (what is read below does not depend on the order).
+  const byId = new Map(glossary.map((e) => [e.id, e]));
   for (const story of stories) {
     const scope = scopes.get(story.id)!;
-    const linked = glossary.filter((e) => scope.linked.has(e.id));
+    const linked = [...scope.linked].flatMap((id) => byId.get(id) ?? []);
     // The entries this story links whose kind feeds the block.
     const linkedOfKind = (block: StoryBlock) => new Set(linked.filter((e) => blockKinds(block).includes(e.data.kind)).map((e) => e.id));
+    const rangeChart = linkedOfKind('rangeChart');
+    const map = linkedOfKind('map');
     const mine = {
       claims: claims.filter((c) => c.stories.some((s) => s.id === story.id)),
       events: events.filter((e) => e.stories.some((s) => s.id === story.id)),
-      weapons: weapons.filter((w) => linkedOfKind('rangeChart').has(w.id)),
-      places: places.filter((p) => linkedOfKind('map').has(p.id)),
+      weapons: weapons.filter((w) => rangeChart.has(w.id)),
+      places: places.filter((p) => map.has(p.id)),
     };
     const counts = blockCounts({ claims: mine.claims.length, events: mine.events.length }, linked.map((e) => ({ kind: e.data.kind, facts: e.data.facts })));
     out.set(story.id, { ...mine, counts, shown: shownBlocks(story.data.blocks, counts) });

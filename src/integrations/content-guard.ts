@@ -16,9 +16,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../lib/check/check-content.ts';
+import { CheckMemo, checkContent, type ContentFile } from '../lib/check/check-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.ts';
-import { readContentFiles } from '../tooling/read-content.ts';
+import { ContentFileCache, readContentFiles } from '../tooling/read-content.ts';
 import { contentErrorPage } from './content-error-page.ts';
 
 export interface ContentGuardOptions {
@@ -33,8 +33,16 @@ export class ContentCheckError extends Error {
 /** Folders the loaders and the linker read: missing means unreadable, never "empty". */
 const REQUIRED_FOLDERS = ['stories', 'sections', 'glossary'];
 
+/** In `astro dev`: the files as last read and the checker's per-file work, so a check after one edit redoes that file's share. */
+export interface Rechecking {
+  files: ContentFileCache;
+  memo: CheckMemo;
+  /** The last check's problems, for a check that finds every file and folder as it was (a watcher's second event for one save). */
+  last?: { folders: string; problems: Problem[] };
+}
+
 /** Runs the checker over the content folder; unreadable folders are reported as problems too. */
-export function runChecker(contentDir: string, root: string): Problem[] {
+export function runChecker(contentDir: string, root: string, rechecking?: Rechecking): Problem[] {
   // Relative to the root as the file paths are, even outside it (../x/content): the checker matches the two.
   const shown = relative(root, contentDir).split(sep).join('/') || 'content';
   const missing: Problem[] = [];
@@ -46,15 +54,22 @@ export function runChecker(contentDir: string, root: string): Problem[] {
       missing.push({ file: `${shown}/${folder}`, line: 1, column: 1, field: 'folder', message: `the folder ${shown}/${folder}/ is missing`, fix: `create it (add a .gitkeep file if it has no ${folder} yet)`, severity: 'error' });
     }
   }
-  let files;
+  let files: ContentFile[];
   try {
-    files = readContentFiles(contentDir, root);
+    if (rechecking) {
+      const read = rechecking.files.read();
+      if (!read.changed && rechecking.last?.folders === missing.map(formatProblem).join('\n')) return rechecking.last.problems;
+      files = read.files;
+    } else files = readContentFiles(contentDir, root);
   } catch (error) {
+    rechecking?.files.rescan();
     const e = error as NodeJS.ErrnoException;
     const path = e.path ? relative(root, e.path).split(sep).join('/') : shown;
     return [...missing, { file: path, line: 1, column: 1, field: 'file', message: `cannot be read (${e.code ?? e.message})`, fix: 'check the file permissions, or remove the file', severity: 'error' }];
   }
-  return sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true })]);
+  const problems = sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true, ...(rechecking ? { memo: rechecking.memo } : {}) })]);
+  if (rechecking) rechecking.last = { folders: missing.map(formatProblem).join('\n'), problems };
+  return problems;
 }
 
 /** The refused build's report: one line per problem, then a one-line summary. */
@@ -79,12 +94,14 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
   let errors: Problem[] = [];
   let dirty = false;
   let logger: AstroIntegrationLogger | undefined;
+  // Dev only: a build checks once and keeps nothing.
+  let rechecking: Rechecking | undefined;
 
   const recheck = () => {
     dirty = false;
     const before = errors.map(formatProblem).join('\n');
     try {
-      const problems = runChecker(options.contentDir, root);
+      const problems = runChecker(options.contentDir, root, rechecking);
       errors = problems.filter((p) => p.severity === 'error');
     } catch (error) {
       internalError(error, logger!, false);
@@ -102,9 +119,10 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
       'astro:config:setup': ({ command, config, logger: log }) => {
         logger = log;
         root = fileURLToPath(config.root);
+        if (command === 'dev') rechecking = { files: new ContentFileCache(resolve(options.contentDir), root), memo: new CheckMemo() };
         let problems: Problem[];
         try {
-          problems = runChecker(options.contentDir, root);
+          problems = runChecker(options.contentDir, root, rechecking);
         } catch (error) {
           internalError(error, log, command !== 'dev');
           return;
@@ -123,8 +141,11 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
       'astro:server:setup': ({ server }) => {
         const contentDir = resolve(options.contentDir);
         server.watcher.add(contentDir);
-        server.watcher.on('all', (_event, path) => {
+        server.watcher.on('all', (event, path) => {
           if (resolve(path) !== contentDir && !resolve(path).startsWith(contentDir + sep)) return;
+          // A folder added or removed: its files may not each get an event.
+          if (event === 'add' || event === 'change' || event === 'unlink') rechecking?.files.fileChanged(resolve(path));
+          else rechecking?.files.rescan();
           dirty = true;
           // Check soon after the change (for the terminal); a request before then checks first.
           setTimeout(() => dirty && recheck(), 50);
@@ -133,7 +154,8 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
           const path = (req.url ?? '/').split('?')[0]!;
           // Only pages: Vite's client, modules and assets pass through.
           if (req.method !== 'GET' || path.startsWith('/@') || path.startsWith('/_') || path.startsWith('/node_modules/') || /\.(?!html$)[a-z0-9]+$/i.test(path)) return next();
-          // While broken, every page request checks again: a missed watcher event must not keep the error page up.
+          // While broken, every page request reads and checks again: a missed watcher event must not keep the error page up.
+          if (errors.length > 0) rechecking?.files.rescan();
           if (dirty || errors.length > 0) recheck();
           if (errors.length === 0) return next();
           res.statusCode = 500;

@@ -36,51 +36,77 @@ function glossaryNames(dir: string): string[] {
   }
 }
 
-/** Names, sizes and modification times of the glossary files: cheap to read, changes with any edit. */
+/** Each glossary file's name with its size and modification time: cheap to read, changes with any edit. */
+function fileStamps(dir: string): Array<{ name: string; stamp: string }> {
+  return glossaryNames(dir).map((name) => {
+    try {
+      const stat = statSync(join(dir, name));
+      return { name, stamp: `${stat.size}:${stat.mtimeMs}` };
+    } catch (error) {
+      throw unreadable(join(dir, name), error);
+    }
+  });
+}
+
 function folderStamp(dir: string): string {
-  return glossaryNames(dir)
-    .map((name) => {
-      try {
-        const stat = statSync(join(dir, name));
-        return `${name}:${stat.size}:${stat.mtimeMs}`;
-      } catch (error) {
-        throw unreadable(join(dir, name), error);
-      }
-    })
+  return fileStamps(dir)
+    .map(({ name, stamp }) => `${name}:${stamp}`)
     .join('|');
 }
 
-/** Reads every glossary file's link-relevant front matter. Files that do not parse are skipped (the checker reports them); files that cannot be read throw. */
-export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
-  const entries: LinkableEntry[] = [];
-  for (const name of glossaryNames(dir)) {
-    const path = join(dir, name);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      throw unreadable(path, error);
-    }
-    const split = splitFrontmatter(text);
-    if (!split) continue;
-    let data: Record<string, unknown>;
-    try {
-      data = (YAML.parse(split.yaml) ?? {}) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    if (typeof data.name !== 'string') continue;
-    entries.push({
-      id: name.replace(/\.mdx?$/, ''),
-      file: relative(root, path),
-      name: data.name,
-      aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
-      kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
-      autolink: data.autolink !== false,
-      ...(data.forms !== undefined ? { forms: data.forms as LinkableEntry['forms'] } : {}),
-    });
+const FILES_KEY = Symbol.for('explainer.glossary-files');
+interface FilesSlot {
+  /** Per folder and root: file name → what the file said at that size and modification time (null: no linkable entry in it). */
+  [FILES_KEY]?: Map<string, Map<string, { stamp: string; entry: LinkableEntry | null }>>;
+}
+
+/** One file's link-relevant front matter, or null when it does not parse (the checker reports it); throws when it cannot be read. */
+function readLinkableEntry(dir: string, name: string, root: string): LinkableEntry | null {
+  const path = join(dir, name);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw unreadable(path, error);
   }
-  return entries;
+  const split = splitFrontmatter(text);
+  if (!split) return null;
+  let data: Record<string, unknown>;
+  try {
+    data = (YAML.parse(split.yaml) ?? {}) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (typeof data.name !== 'string') return null;
+  return {
+    id: name.replace(/\.mdx?$/, ''),
+    file: relative(root, path),
+    name: data.name,
+    aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
+    kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
+    autolink: data.autolink !== false,
+    ...(data.forms !== undefined ? { forms: data.forms as LinkableEntry['forms'] } : {}),
+  };
+}
+
+/**
+ * Reads every glossary file's link-relevant front matter. Files that do not
+ * parse are skipped (the checker reports them); files that cannot be read
+ * throw. A file whose size and modification time are those it was last read
+ * at is not parsed again: after one edit in `astro dev`, one file is.
+ */
+export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
+  const folders = ((globalThis as FilesSlot)[FILES_KEY] ??= new Map());
+  const key = `${dir}\u0000${root}`;
+  const before = folders.get(key);
+  // Only the files there now: a deleted file is forgotten.
+  const now = new Map<string, { stamp: string; entry: LinkableEntry | null }>();
+  for (const { name, stamp } of fileStamps(dir)) {
+    const kept = before?.get(name);
+    now.set(name, kept?.stamp === stamp ? kept : { stamp, entry: readLinkableEntry(dir, name, root) });
+  }
+  folders.set(key, now);
+  return [...now.values()].flatMap((f) => (f.entry ? [f.entry] : []));
 }
 
 /** Re-reads the glossary and replaces the shared index. Returns the new index. */

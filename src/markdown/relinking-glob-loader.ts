@@ -13,6 +13,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { freshGlossaryIndex, glossaryIndex } from './glossary-source.ts';
 import { versionedContext } from '../tooling/content-version.ts';
 import { sourceDigest } from '../tooling/source-digest.ts';
+import { settledWatcher } from '../tooling/settled-watcher.ts';
 
 export interface RelinkingGlobOptions {
   /** Glob pattern of the collection's files, relative to `base`. */
@@ -45,7 +46,8 @@ export function relinkingGlob(options: RelinkingGlobOptions): Loader {
     name: 'relinking-glob',
     load: async (loaderContext: LoaderContext) => {
       // Writes move the content version, which ends dev-time memos (src/data/per-build.ts).
-      const context = versionedContext(loaderContext);
+      // Files are read once a save is finished, not when an in-place save has just emptied them (src/tooling/settled-watcher.ts).
+      const context = versionedContext(loaderContext.watcher ? { ...loaderContext, watcher: settledWatcher(loaderContext.watcher) } : loaderContext);
       // fileURLToPath, never URL.pathname: a space or a non-ASCII letter in the path is percent-encoded there.
       const root = fileURLToPath(new URL('.', context.config.root));
       const glossaryDir = resolve(root, options.glossaryBase);

@@ -1,7 +1,8 @@
 /**
  * A counter that moves whenever a content loader writes to Astro's data
- * store, so `astro dev` can keep whole-collection computations (backlinks,
- * story scopes, claims) between requests and drop them after an edit.
+ * store, and again when Astro reports that it saved the store, so
+ * `astro dev` can keep whole-collection computations (backlinks, story
+ * scopes, claims) between requests and drop them after an edit.
  *
  * Lives on `globalThis`: the loaders and the page modules are separate
  * module instances in one dev process (as src/markdown/glossary-source.ts).
@@ -21,6 +22,13 @@ export function contentVersion(): number {
 function bump(): void {
   (globalThis as Slot)[KEY] = contentVersion() + 1;
 }
+
+// A loader's write reaches the pages only once Astro has saved the data store
+// and the pages' module for it is loaded again; Astro sends this event when it
+// has saved the store and dropped that module. A memo computed between the
+// write and this event read the old store: moving the version again drops it.
+// (Only in the dev server's module runner; elsewhere import.meta.hot is undefined.)
+import.meta.hot?.on('astro:content-changed', bump);
 
 /** The loader context with a store whose writes move the version. */
 export function versionedContext(context: LoaderContext): LoaderContext {

@@ -14,6 +14,7 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseYamlList, type ListCollection } from '../lib/text/yaml-list.ts';
+import { settledWatcher } from './settled-watcher.ts';
 import { versionedContext } from './content-version.ts';
 
 export class ContentListError extends Error {
@@ -60,8 +61,9 @@ export function yamlListLoader(path: string, collection: ListCollection): Loader
         }
       };
       await sync();
-      const { watcher } = context;
-      if (!watcher) return;
+      if (!context.watcher) return;
+      // Read the file once it is written, not when an in-place save has just emptied it.
+      const watcher = settledWatcher(context.watcher);
       watcher.add(file);
       for (const event of ['add', 'change', 'unlink'] as const) {
         watcher.on(event, async (changed: string) => {

@@ -1,7 +1,8 @@
 /**
  * Where `astro dev` spends a story page's request on a synthetic site:
- * the first request, a repeat with nothing changed, and the first request
- * after a one-section edit. `node tests/bench/dev-probe.ts 500x2500`
+ * the first request, a repeat with nothing changed, the first request
+ * after a one-section edit, and after a one-entry edit (its `short` text).
+ * `node tests/bench/dev-probe.ts 500x2500`
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,19 @@ try {
   }
   console.log(`story shows the edit after ${((performance.now() - t) / 1000).toFixed(2)} s`);
   await timed('story, repeat after the edit', story);
+  // A one-entry edit that does not touch names or aliases (those re-link every page): its page shows it.
+  const entryPage = `http://127.0.0.1:${port}/glossary/entry-1/`;
+  const entryFile = join(project.dir, 'content/glossary/entry-1.md');
+  const marker = `entryprobe${Date.now()}`;
+  writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/^short: (.*)$/m, `short: $1 ${marker}`));
+  const te = performance.now();
+  for (;;) {
+    const html = await (await fetch(entryPage)).text();
+    if (html.includes(marker)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.log(`entry page shows a one-entry edit after ${((performance.now() - te) / 1000).toFixed(2)} s`);
+  await timed('story, first request after the entry edit', story);
 } finally {
   process.kill(-server.pid!);
   project.remove();

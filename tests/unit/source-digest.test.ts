@@ -58,3 +58,24 @@ describe('the glossary folder', () => {
     expect(readLinkableEntries(dir, temp).map((e) => e.id)).toEqual(['arch-bridge']);
   });
 });
+
+describe('the glossary folder, read again after an edit', () => {
+  it('parses again only the files whose size or modification time changed, and forgets deleted ones', () => {
+    const dir = join(temp, 'glossary again');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.md'), '---\nname: Alpha\naliases: [A-1]\n---\nText.\n');
+    writeFileSync(join(dir, 'b.md'), '---\nname: Beta\n---\nText.\n');
+    const [alpha, beta] = readLinkableEntries(dir, temp);
+    // An alias added: the new aliases are read; the untouched file's entry is the one read before.
+    writeFileSync(join(dir, 'a.md'), '---\nname: Alpha\naliases: [A-1, Alfa]\n---\nText.\n');
+    const again = readLinkableEntries(dir, temp);
+    expect(again.map((e) => [e.id, e.aliases])).toEqual([['a', ['A-1', 'Alfa']], ['b', []]]);
+    expect(again[0]).not.toBe(alpha);
+    expect(again[1]).toBe(beta);
+    rmSync(join(dir, 'b.md'));
+    expect(readLinkableEntries(dir, temp).map((e) => e.id)).toEqual(['a']);
+    // Back again, with the same text: read from the file, not remembered from before it was deleted.
+    writeFileSync(join(dir, 'b.md'), '---\nname: Beta Two\n---\nText.\n');
+    expect(readLinkableEntries(dir, temp).map((e) => e.name)).toEqual(['Alpha', 'Beta Two']);
+  });
+});

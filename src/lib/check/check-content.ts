@@ -54,6 +54,13 @@ export interface CheckOptions {
   kinds?: KindRegistry;
   /** Word lists for the editorial warnings (see src/lib/check/editorial-config.ts for the defaults). */
   editorial?: EditorialLists;
+  /**
+   * Work kept from the previous check of the same folder (`astro dev` checks
+   * again after every change): a file whose text is unchanged is not parsed
+   * or validated again, and its body is not searched again unless the
+   * glossary's names changed. The problems are the same as without it.
+   */
+  memo?: CheckMemo;
 }
 
 type Collection = 'stories' | 'sections' | 'glossary' | 'sources' | 'events' | 'claims';
@@ -69,6 +76,109 @@ interface Entry {
   /** Markdown body, when the entry is a Markdown file. */
   body?: { text: string; line: number };
 }
+
+/** What one file says on its own, whatever else the folder holds: a function of its path, its text and the schemas. */
+interface FileOutcome {
+  problems: Problem[];
+  /** Ids the file declares, valid or not. */
+  present: Array<[Collection, string]>;
+  entries: Entry[];
+  /** Something in the file failed validation. */
+  incomplete: boolean;
+  /** A list file whose items cannot be read. */
+  unreadable?: Collection;
+}
+
+/**
+ * What one Markdown body says, in document order: problems of its own, and
+ * references whose verdict depends on other files (a cited source, a forced
+ * link, a name the linker finds), settled when the whole folder is known.
+ */
+interface BodyFacts {
+  steps: Array<
+    | { kind: 'problem'; problem: Problem }
+    | { kind: 'cite' | 'link'; id: string; at: Position }
+    | { kind: 'mention'; id: string }
+  >;
+  /** Entries the linker would link here, before entries with autolink off are left out. */
+  linkable: string[];
+}
+
+/** A `{ id, collection }` reference in an entry's data, with its path there. */
+interface Ref {
+  ref: { id: string; collection: string };
+  path: Array<string | number>;
+}
+
+/** Term matcher, or the alias two entries claim. */
+type MatcherOutcome = { matcher: ReturnType<typeof buildTermMatcher>; error?: undefined } | { matcher: null; error: AmbiguousAliasError };
+
+/**
+ * Per-file work kept between checks of one content folder (see
+ * `CheckOptions.memo`). Keyed on everything it reads: a file's outcome on its
+ * path and text; a body's facts on that outcome's entry and the glossary's
+ * terms (names, aliases, ids); all of it on the kinds and the editorial word
+ * lists. Files that are gone are forgotten at the end of each check.
+ */
+export class CheckMemo {
+  #files = new Map<string, { text: string; outcome: FileOutcome }>();
+  #bodies = new WeakMap<Entry, { terms: number; facts: BodyFacts }>();
+  #refs = new WeakMap<Entry, Ref[]>();
+  /** `generation` counts the glossaries seen: bodies compare that number, not the long terms string. */
+  #matcher: { terms: string; generation: number; outcome: MatcherOutcome } | undefined;
+  #seen = new Set<string>();
+  #settings: { root: string; kinds: KindRegistry; editorial: EditorialLists | undefined } | undefined;
+
+  /** Starts a check; for another folder, other kinds or other word lists nothing kept is valid. */
+  begin(root: string, kinds: KindRegistry, editorial: EditorialLists | undefined): void {
+    if (this.#settings?.root !== root || this.#settings.kinds !== kinds || this.#settings.editorial !== editorial) {
+      this.#files.clear();
+      this.#bodies = new WeakMap();
+      this.#refs = new WeakMap();
+      this.#matcher = undefined;
+    }
+    this.#settings = { root, kinds, editorial };
+    this.#seen.clear();
+  }
+
+  file(file: ContentFile, compute: () => FileOutcome): FileOutcome {
+    this.#seen.add(file.path);
+    const kept = this.#files.get(file.path);
+    if (kept?.text === file.text) return kept.outcome;
+    const outcome = compute();
+    this.#files.set(file.path, { text: file.text, outcome });
+    return outcome;
+  }
+
+  /** A body's facts under the glossary `matcher()` was last asked about. */
+  body(entry: Entry, compute: () => BodyFacts): BodyFacts {
+    const terms = this.#matcher?.generation ?? -1;
+    const kept = this.#bodies.get(entry);
+    if (kept?.terms === terms) return kept.facts;
+    const facts = compute();
+    this.#bodies.set(entry, { terms, facts });
+    return facts;
+  }
+
+  /** The references in an entry's data: a function of the entry alone. */
+  refs(entry: Entry, compute: () => Ref[]): Ref[] {
+    let refs = this.#refs.get(entry);
+    if (!refs) this.#refs.set(entry, (refs = compute()));
+    return refs;
+  }
+
+  matcher(terms: string, compute: () => MatcherOutcome): MatcherOutcome {
+    if (this.#matcher?.terms !== terms) this.#matcher = { terms, generation: (this.#matcher?.generation ?? 0) + 1, outcome: compute() };
+    return this.#matcher.outcome;
+  }
+
+  /** Ends a check: files that were not in it are gone. */
+  end(): void {
+    for (const path of this.#files.keys()) if (!this.#seen.has(path)) this.#files.delete(path);
+  }
+}
+
+const problemAt = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line: pos.line, column: pos.column, field, message, fix, severity });
 
 /** A top folder named like a language code (`uk`, `pt-br`) holds translations; the collections' own folders never do. */
 const LANGUAGE_FOLDER = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/i;
@@ -89,7 +199,23 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   // Some entry failed validation: the whole-content warnings (unused, unmentioned) would be guesses.
   let incomplete = false;
   const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
+    problems.push(problemAt(file, pos, field, message, fix, severity));
+  const memo = options.memo;
+  memo?.begin(root, registry, options.editorial);
+  /** A file's own outcome, from the memo when its text is unchanged; then added to the whole check's. */
+  const checkAlone = (file: ContentFile, check: (out: FileOutcome) => void) => {
+    const compute = () => {
+      const out: FileOutcome = { problems: [], present: [], entries: [], incomplete: false };
+      check(out);
+      return out;
+    };
+    const out = memo ? memo.file(file, compute) : compute();
+    problems.push(...out.problems);
+    for (const [collection, id] of out.present) present[collection].add(id);
+    entries.push(...out.entries);
+    if (out.incomplete) incomplete = true;
+    if (out.unreadable) unreadable.add(out.unreadable);
+  };
 
   // Built once per check: constructing a zod schema costs more than validating with it,
   // and a newsroom glossary has thousands of files.
@@ -126,12 +252,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       problems.push(...checkMessagesFile(file).problems);
     } else if (/^(sources|events|claims)\.ya?ml$/.test(rel)) {
       const collection = rel.replace(/\.ya?ml$/, '') as 'sources' | 'events' | 'claims';
-      validateList(file, collection, schemas[collection]);
+      checkAlone(file, (out) => validateList(out, file, collection, schemas[collection]));
     } else if (/\.mdx?$/.test(rel) && (parts[0] === 'stories' || parts[0] === 'glossary') && parts.length === 2) {
       const stem = parts[1]!.replace(/\.mdx?$/, '');
-      validateMarkdown(file, parts[0] as 'stories' | 'glossary', stem, schemas[parts[0] as 'stories' | 'glossary']);
+      checkAlone(file, (out) => validateMarkdown(out, file, parts[0] as 'stories' | 'glossary', stem, schemas[parts[0] as 'stories' | 'glossary']));
     } else if (/\.mdx?$/.test(rel) && parts[0] === 'sections' && parts.length === 3) {
-      validateMarkdown(file, 'sections', `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`, schemas.sections);
+      const id = `${parts[1]}/${parts[2]!.replace(/\.mdx?$/, '')}`;
+      checkAlone(file, (out) => validateMarkdown(out, file, 'sections', id, schemas.sections));
     } else if (rel === 'site.yaml' || /^i18n\/[^/]+\.ya?ml$/.test(rel)) {
       // The site configuration and dictionary overrides: checked by their own rules (src/config/).
     } else if (!rel.split('/').some((p) => p.startsWith('.')) && !/(^|\/)README\.md$/i.test(rel)) {
@@ -148,100 +275,100 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     }
   }
 
-  function validateMarkdown(file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
-    present[collection].add(id);
+  function validateMarkdown(out: FileOutcome, file: ContentFile, collection: 'stories' | 'glossary' | 'sections', id: string, schema: z.ZodType) {
+    out.present.push([collection, id]);
     // MDX runs code at build time (import, export, {expressions}): content is Markdown only. See EDITING.md.
     if (file.path.endsWith('.mdx')) {
-      report(file.path, { line: 1, column: 1 }, 'file name', 'MDX files are not accepted: MDX can run code when the site is built', `rename it to ${file.path.split('/').at(-1)!.replace(/\.mdx$/, '.md')} and write plain Markdown (no import, export, {…} or components)`);
+      out.problems.push(problemAt(file.path, { line: 1, column: 1 }, 'file name', 'MDX files are not accepted: MDX can run code when the site is built', `rename it to ${file.path.split('/').at(-1)!.replace(/\.mdx$/, '.md')} and write plain Markdown (no import, export, {…} or components)`));
     }
     const split = splitFrontmatter(file.text);
     if (!split) {
-      incomplete = true;
-      report(file.path, { line: 1, column: 1 }, 'front matter', 'the file does not start with front matter', 'begin the file with a line "---", the fields, and another "---"');
+      out.incomplete = true;
+      out.problems.push(problemAt(file.path, { line: 1, column: 1 }, 'front matter', 'the file does not start with front matter', 'begin the file with a line "---", the fields, and another "---"'));
       return;
     }
     const yaml = parseYaml(split.yaml, split.yamlLine - 1);
     const stem = id.split('/').at(-1)!;
     if (collection !== 'sections' && !idSchema.safeParse(stem).success) {
-      report(file.path, { line: 1, column: 1 }, 'file name', `"${stem}" is not a valid id`, 'rename the file in lower-case letters, digits and hyphens, e.g. "kn-23.md"');
+      out.problems.push(problemAt(file.path, { line: 1, column: 1 }, 'file name', `"${stem}" is not a valid id`, 'rename the file in lower-case letters, digits and hyphens, e.g. "kn-23.md"'));
     }
-    const data = validateData(file, yaml, schema, collection);
+    const data = validateData(out, file, yaml, schema, collection);
     if (!data) {
-      incomplete = true;
+      out.incomplete = true;
       return;
     }
-    reportPlaceholders(file.path, yaml.data, [], yaml.locate, (p) => p.join('.'));
+    reportPlaceholders(out, file.path, yaml.data, [], yaml.locate, (p) => p.join('.'));
     const todo = /\bTODO\b/.exec(split.body);
     if (todo) {
       const line = split.bodyLine + split.body.slice(0, todo.index).split('\n').length - 1;
-      report(file.path, { line, column: 1 }, 'body', 'the text still contains a TODO placeholder', 'replace it with the finished text before publishing');
+      out.problems.push(problemAt(file.path, { line, column: 1 }, 'body', 'the text still contains a TODO placeholder', 'replace it with the finished text before publishing'));
     }
-    entries.push({ collection, id, file: file.path, data, locate: yaml.locate, body: { text: split.body, line: split.bodyLine } });
+    out.entries.push({ collection, id, file: file.path, data, locate: yaml.locate, body: { text: split.body, line: split.bodyLine } });
   }
 
-  function validateList(file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
+  function validateList(out: FileOutcome, file: ContentFile, collection: 'sources' | 'events' | 'claims', schema: z.ZodType) {
     const yaml = parseYaml(file.text);
-    const parsed = reportYamlErrors(file, yaml);
+    const parsed = reportYamlErrors(out, file, yaml);
     // An empty file, or one with only comments, is an empty list.
     const items = parsed ? listItems(yaml.data) : null;
     if (items === null) {
-      unreadable.add(collection);
-      incomplete = true;
-      if (parsed) report(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${describeNotAList(yaml.data)}`, notAListFix(collection));
+      out.unreadable = collection;
+      out.incomplete = true;
+      if (parsed) out.problems.push(problemAt(file.path, { line: 1, column: 1 }, collection, `expected a list of items, found ${describeNotAList(yaml.data)}`, notAListFix(collection)));
       return;
     }
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const locate = (path: ReadonlyArray<string | number>) => yaml.locate([i, ...path]);
       const rawId = (item as { id?: unknown } | null)?.id;
-      if (typeof rawId === 'string') present[collection].add(rawId);
+      if (typeof rawId === 'string') out.present.push([collection, rawId]);
       const result = schema.safeParse(item);
       if (!result.success) {
-        incomplete = true;
+        out.incomplete = true;
         for (const issue of result.error.issues) {
           for (const f of friendlyIssue(issue, item, (p) => allowedKeys(schema, item, p))) {
             const pos = f.atKey ? yaml.locateKey([i, ...f.path.slice(0, -1)], String(f.path.at(-1))) : locate(f.path);
-            report(file.path, pos, `${itemLabel(item, i)}.${f.path.join('.') || 'item'}`, f.message, f.fix);
+            out.problems.push(problemAt(file.path, pos, `${itemLabel(item, i)}.${f.path.join('.') || 'item'}`, f.message, f.fix));
           }
         }
         return;
       }
       const data = result.data as Record<string, unknown>;
       const id = String(data.id);
-      reportPlaceholders(file.path, item, [], locate, (p) => `${id}.${p.join('.')}`);
+      reportPlaceholders(out, file.path, item, [], locate, (p) => `${id}.${p.join('.')}`);
       if (seen.has(id)) {
-        report(file.path, locate(['id']), `${id}.id`, `the id "${id}" is used twice in this file (first at item ${seen.get(id)! + 1})`, 'give each item its own id');
+        out.problems.push(problemAt(file.path, locate(['id']), `${id}.id`, `the id "${id}" is used twice in this file (first at item ${seen.get(id)! + 1})`, 'give each item its own id'));
         return;
       }
       seen.set(id, i);
-      entries.push({ collection, id, file: file.path, data, locate });
+      out.entries.push({ collection, id, file: file.path, data, locate });
     });
   }
 
   /** Scaffolds and drafts mark unfinished text with TODO; it must never be published. */
-  function reportPlaceholders(file: string, value: unknown, path: Array<string | number>, locate: (path: ReadonlyArray<string | number>) => Position, label: (path: Array<string | number>) => string) {
+  function reportPlaceholders(out: FileOutcome, file: string, value: unknown, path: Array<string | number>, locate: (path: ReadonlyArray<string | number>) => Position, label: (path: Array<string | number>) => string) {
     if (typeof value === 'string') {
-      if (/\bTODO\b/.test(value)) report(file, locate(path), label(path), `"${path.join('.')}" still contains a TODO placeholder`, 'replace it with the finished text before publishing');
-    } else if (Array.isArray(value)) value.forEach((v, i) => reportPlaceholders(file, v, [...path, i], locate, label));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reportPlaceholders(file, v, [...path, k], locate, label);
+      if (/\bTODO\b/.test(value)) out.problems.push(problemAt(file, locate(path), label(path), `"${path.join('.')}" still contains a TODO placeholder`, 'replace it with the finished text before publishing'));
+    } else if (Array.isArray(value)) value.forEach((v, i) => reportPlaceholders(out, file, v, [...path, i], locate, label));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) reportPlaceholders(out, file, v, [...path, k], locate, label);
   }
 
-  function reportYamlErrors(file: ContentFile, yaml: ParsedYaml): boolean {
+  function reportYamlErrors(out: FileOutcome, file: ContentFile, yaml: ParsedYaml): boolean {
     for (const e of yaml.errors) {
-      report(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, e.fix ?? 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character');
+      out.problems.push(problemAt(file.path, e, 'YAML', `the YAML does not parse: ${e.message}`, e.fix ?? 'check indentation, colons and quotes on this line; quote text that contains ": " or starts with a special character'));
     }
     return yaml.errors.length === 0;
   }
 
-  function validateData(file: ContentFile, yaml: ParsedYaml, schema: z.ZodType, label: string): Record<string, unknown> | null {
-    if (!reportYamlErrors(file, yaml)) return null;
+  function validateData(out: FileOutcome, file: ContentFile, yaml: ParsedYaml, schema: z.ZodType, label: string): Record<string, unknown> | null {
+    if (!reportYamlErrors(out, file, yaml)) return null;
     const input = yaml.data ?? {};
     const result = schema.safeParse(input);
     if (result.success) return result.data as Record<string, unknown>;
     for (const issue of result.error.issues) {
       for (const f of friendlyIssue(issue, input, (p) => allowedKeys(schema, input, p))) {
         const pos = f.atKey ? yaml.locateKey(f.path.slice(0, -1), String(f.path.at(-1))) : yaml.locate(f.path);
-        report(file.path, pos, f.path.join('.') || label, f.message, f.fix);
+        out.problems.push(problemAt(file.path, pos, f.path.join('.') || label, f.message, f.fix));
       }
     }
     return null;
@@ -250,7 +377,13 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root }));
 
   // 2. Checks across entries.
-  const byCollection = (c: Collection) => entries.filter((e) => e.collection === c);
+  // Once per collection: the entries are all known by now, and the checks below ask often.
+  const collected = new Map<Collection, Entry[]>();
+  const byCollection = (c: Collection) => {
+    let list = collected.get(c);
+    if (!list) collected.set(c, (list = entries.filter((e) => e.collection === c)));
+    return list;
+  };
 
   if (!siteCheck) {
     report(`${root}/site.yaml`, { line: 1, column: 1 }, 'file', 'there is no site.yaml: the site is built with the default name and colours', `create ${root}/site.yaml with at least "name:" and "url:" (see "Make it your own site" in EDITING.md)`, 'warning');
@@ -270,16 +403,24 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // References: every { id, collection } the schemas produced must name an existing entry.
   const citedSources = new Set<string>();
+  const refsOf = (entry: Entry): Ref[] => {
+    const compute = () => {
+      const refs: Ref[] = [];
+      walkRefs(entry.data, [], (ref, path) => refs.push({ ref, path }));
+      return refs;
+    };
+    return memo ? memo.refs(entry, compute) : compute();
+  };
   for (const entry of entries) {
-    walkRefs(entry.data, [], (ref, path) => {
+    for (const { ref, path } of refsOf(entry)) {
       if (ref.collection === 'sources') citedSources.add(ref.id);
       const collection = ref.collection as Collection;
-      if (present[collection]?.has(ref.id) || unreadable.has(collection)) return;
+      if (present[collection]?.has(ref.id) || unreadable.has(collection)) continue;
       const hint = closestId(ref.id, present[collection] ?? []);
       const where = ref.collection === 'glossary' || ref.collection === 'stories' ? `${root}/${ref.collection}/` : `${root}/${ref.collection}.yaml`;
       const create = ref.collection === 'glossary' ? `create ${root}/glossary/${ref.id}.md (npm run new -- <kind> "<Name>" --id ${ref.id})` : ref.collection === 'stories' ? `create ${root}/stories/${ref.id}.md (npm run new -- story "<Title>" --id ${ref.id})` : `add it to ${where}`;
       report(entry.file, entry.locate(path), fieldName(entry, path), `"${ref.id}" names no entry in ${where}`, hint ? `did you mean "${hint}"?` : `${create}, or remove or correct the id here`);
-    });
+    }
   }
 
   // Claimants: only kinds whose module sets `canClaim` (people, organisations) can make a claim.
@@ -337,11 +478,18 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   // Aliases: one alias, one entry.
   const glossary = byCollection('glossary');
   const sources: TermSource[] = glossary.map((g) => ({ id: g.id, name: String(g.data.name), aliases: (g.data.aliases as string[]) ?? [], file: g.file }));
-  let matcher: ReturnType<typeof buildTermMatcher> | null = null;
-  try {
-    matcher = buildTermMatcher(sources);
-  } catch (error) {
-    if (!(error instanceof AmbiguousAliasError)) throw error;
+  // What the linker's matches depend on; with a memo, bodies are searched again only when it changes.
+  const terms = memo ? JSON.stringify(sources) : '';
+  const buildMatcher = (): MatcherOutcome => {
+    try {
+      return { matcher: buildTermMatcher(sources) };
+    } catch (error) {
+      if (!(error instanceof AmbiguousAliasError)) throw error;
+      return { matcher: null, error };
+    }
+  };
+  const { matcher, error } = memo ? memo.matcher(terms, buildMatcher) : buildMatcher();
+  if (error) {
     for (const claimant of error.claimants) {
       const entry = glossary.find((g) => g.file === claimant.file) ?? glossary.find((g) => g.id === claimant.id);
       if (!entry) continue;
@@ -360,30 +508,27 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
   const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
-  for (const entry of entries) {
-    if (!entry.body) continue;
-    const mentioned = new Set<string>();
-    const linked = new Set<string>();
-    const citedHere = new Set<string>();
-    mentionsOf.set(entry, mentioned);
-    linkedIn.set(entry, linked);
-    citedIn.set(entry, citedHere);
+  /** What one body says on its own (see BodyFacts): its text, the entry's place and the matcher are all it reads. */
+  const bodyFacts = (entry: Entry & { body: NonNullable<Entry['body']> }): BodyFacts => {
+    const steps: BodyFacts['steps'] = [];
+    const linkable: string[] = [];
+    const say = (pos: Position, message: string, fix: string, severity: Problem['severity'] = 'error') => steps.push({ kind: 'problem', problem: problemAt(entry.file, pos, 'body', message, fix, severity) });
     const { text, line } = entry.body;
     const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
     if (text.trim() === '') {
       const fix = entry.collection === 'glossary' ? 'write the background text below the front matter' : 'write the text below the front matter';
-      report(entry.file, { line, column: 1 }, 'body', 'the body is empty', fix, entry.collection === 'stories' ? 'warning' : 'error');
-      continue;
+      say({ line, column: 1 }, 'the body is empty', fix, entry.collection === 'stories' ? 'warning' : 'error');
+      return { steps, linkable };
     }
     const limit = markdownLimitProblem(text);
     if (limit) {
-      report(entry.file, { line: line + limit.line - 1, column: 1 }, 'body', limit.message, limit.fix);
-      continue;
+      say({ line: line + limit.line - 1, column: 1 }, limit.message, limit.fix);
+      return { steps, linkable };
     }
     const tree = processor.parse(text) as Root;
     if (entry.collection === 'sections') {
       for (const f of uncitedFigures(tree, options.editorial)) {
-        report(entry.file, { line: f.line + line - 1, column: f.column }, 'body', `"${f.figure}" states a figure or date, but its paragraph cites no source`, 'add [source](source:<id>) to the paragraph for the source the figure comes from', 'warning');
+        say({ line: f.line + line - 1, column: f.column }, `"${f.figure}" states a figure or date, but its paragraph cites no source`, 'add [source](source:<id>) to the paragraph for the source the figure comes from', 'warning');
       }
     }
     // The page already provides the h1 (and, for a section, its h2 title).
@@ -395,9 +540,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         const top = entry.collection === 'sections' ? 2 : 1;
         if (depth <= top) {
           const owner = entry.collection === 'sections' ? 'the section title is the level-2 heading' : 'the page title is the level-1 heading';
-          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) in the text: ${owner}`, `start headings in the text at ${'#'.repeat(top + 1)}`);
+          say(at(node), `a level-${depth} heading (${'#'.repeat(depth)}) in the text: ${owner}`, `start headings in the text at ${'#'.repeat(top + 1)}`);
         } else if (depth > previous + 1) {
-          report(entry.file, at(node), 'body', `a level-${depth} heading (${'#'.repeat(depth)}) follows level ${previous}`, `use ${'#'.repeat(previous + 1)} so heading levels do not skip`);
+          say(at(node), `a level-${depth} heading (${'#'.repeat(depth)}) follows level ${previous}`, `use ${'#'.repeat(previous + 1)} so heading levels do not skip`);
         }
         previous = depth;
       } else if (node.type === 'html') {
@@ -407,50 +552,68 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
           // Positions inside the fragment, moved to the file: the first line starts at the node's column.
           const pos = { line: start.line + v.line - 1 + line - 1, column: v.line === 1 ? start.column + v.column - 1 : v.column };
           const [message, fix] = htmlViolationText(v);
-          report(entry.file, pos, 'body', message, fix);
+          say(pos, message, fix);
         }
       } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         const url = (node as Link | Image | Definition).url;
         const verdict = urlVerdict(url, node.type === 'image' ? 'image' : 'markdown-link');
         if (!verdict.ok) {
           const shown = JSON.stringify(clip(normalizeUrl(url))).slice(1, -1);
-          if (verdict.runsCode) report(entry.file, at(node), 'body', `the address "${shown}" can run code`, node.type === 'image' ? 'use an https:// image address' : 'link to an https:// page instead');
-          else report(entry.file, at(node), 'body', `the address "${shown}" uses the scheme "${verdict.scheme}:", which is not allowed`, `use an address starting with ${(node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES).map((s) => `${s}:`).join(', ')} or a path on this site`);
+          if (verdict.runsCode) say(at(node), `the address "${shown}" can run code`, node.type === 'image' ? 'use an https:// image address' : 'link to an https:// page instead');
+          else say(at(node), `the address "${shown}" uses the scheme "${verdict.scheme}:", which is not allowed`, `use an address starting with ${(node.type === 'image' ? IMAGE_SCHEMES : LINK_SCHEMES).map((s) => `${s}:`).join(', ')} or a path on this site`);
         }
         const cited = citedSourceId(url);
-        if (cited !== null) {
-          if (!present.sources.has(cited)) {
-            const hint = closestId(cited, present.sources);
-            report(entry.file, at(node), 'body', `the citation "source:${cited}" names no source in ${root}/sources.yaml`, hint ? `did you mean "source:${hint}"?` : `use the id of a source in ${root}/sources.yaml, or add it there (npm run new -- source "<Headline>")`);
-          } else {
-            citedSources.add(cited);
-            citedHere.add(cited);
-          }
-        }
+        if (cited !== null) steps.push({ kind: 'cite', id: cited, at: at(node) });
         const id = forcedLinkId(url);
-        if (id !== null && id !== NO_LINK_ID) {
-          if (!present.glossary.has(id)) {
-            const hint = closestId(id, present.glossary);
-            report(entry.file, at(node), 'body', `the link "glossary:${id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : `use the file name of an entry in ${root}/glossary/ without ".md", or create it (npm run new -- <kind> "<Name>")`);
-          } else {
-            mentioned.add(id);
-            linked.add(id);
-          }
-        }
+        if (id !== null && id !== NO_LINK_ID) steps.push({ kind: 'link', id, at: at(node) });
       } else if (node.type === 'text' && matcher) {
-        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) mentioned.add(m.id);
+        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) steps.push({ kind: 'mention', id: m.id });
       }
     }, (node) => {
       if (deep) return;
       deep = true;
-      report(entry.file, at(node), 'body', `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
+      say(at(node), `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
     });
-    // What the linker will link here, as the pages record it: not in headings, code or links, not entries with autolink off.
+    // What the linker will link here, as the pages record it: not in headings, code or links.
     if (matcher && !deep) {
       for (const value of linkableTexts(tree)) {
-        for (const m of matcher.find(value)) if (m.id !== entry.id && autolinked.has(m.id)) linked.add(m.id);
+        for (const m of matcher.find(value)) if (m.id !== entry.id) linkable.push(m.id);
       }
     }
+    return { steps, linkable };
+  };
+  for (const entry of entries) {
+    if (!entry.body) continue;
+    const mentioned = new Set<string>();
+    const linked = new Set<string>();
+    const citedHere = new Set<string>();
+    mentionsOf.set(entry, mentioned);
+    linkedIn.set(entry, linked);
+    citedIn.set(entry, citedHere);
+    const withBody = entry as Entry & { body: NonNullable<Entry['body']> };
+    const facts = memo ? memo.body(entry, () => bodyFacts(withBody)) : bodyFacts(withBody);
+    // Settled against the whole folder, in the body's order.
+    for (const step of facts.steps) {
+      if (step.kind === 'problem') problems.push(step.problem);
+      else if (step.kind === 'mention') mentioned.add(step.id);
+      else if (step.kind === 'cite') {
+        if (!present.sources.has(step.id)) {
+          const hint = closestId(step.id, present.sources);
+          report(entry.file, step.at, 'body', `the citation "source:${step.id}" names no source in ${root}/sources.yaml`, hint ? `did you mean "source:${hint}"?` : `use the id of a source in ${root}/sources.yaml, or add it there (npm run new -- source "<Headline>")`);
+        } else {
+          citedSources.add(step.id);
+          citedHere.add(step.id);
+        }
+      } else if (!present.glossary.has(step.id)) {
+        const hint = closestId(step.id, present.glossary);
+        report(entry.file, step.at, 'body', `the link "glossary:${step.id}" names no glossary entry`, hint ? `did you mean "glossary:${hint}"?` : `use the file name of an entry in ${root}/glossary/ without ".md", or create it (npm run new -- <kind> "<Name>")`);
+      } else {
+        mentioned.add(step.id);
+        linked.add(step.id);
+      }
+    }
+    // Entries with autolink off are never linked by name.
+    for (const id of facts.linkable) if (autolinked.has(id)) linked.add(id);
   }
   // Sources: addresses that look cut short, and publishers that are encyclopedias or aggregators.
   for (const source of byCollection('sources')) {
@@ -466,9 +629,21 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const source of incomplete ? [] : byCollection('sources')) {
     if (!citedSources.has(source.id)) report(source.file, source.locate(['id']), `${source.id}.id`, `the source "${source.id}" is not cited anywhere`, 'cite it from the content that relies on it, or remove it', 'warning');
   }
-  for (const g of incomplete || !matcher ? [] : unreached(glossary)) {
-    const storyCount = byCollection('stories').length;
-    const mentionedElsewhere = glossary.some((other) => other !== g && mentionsOf.get(other)?.has(g.id));
+  const unreachedEntries = incomplete || !matcher ? [] : unreached(glossary);
+  // Which entries mention each id, looked up once rather than scanning the glossary for each unreached entry.
+  const mentionedBy = new Map<string, Entry[]>();
+  if (unreachedEntries.length > 0) {
+    for (const other of glossary) {
+      for (const id of mentionsOf.get(other) ?? []) {
+        const list = mentionedBy.get(id);
+        if (list) list.push(other);
+        else mentionedBy.set(id, [other]);
+      }
+    }
+  }
+  const storyCount = byCollection('stories').length;
+  for (const g of unreachedEntries) {
+    const mentionedElsewhere = (mentionedBy.get(g.id) ?? []).some((other) => other !== g);
     const message =
       storyCount === 0 ? `"${g.data.name}" is not mentioned in any story: there are no stories yet`
       : mentionedElsewhere ? `"${g.data.name}" is not reached from any story: only entries that no story leads to mention it`
@@ -499,9 +674,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     while (queue.length) {
       const g = byId.get(queue.shift()!)!;
       for (const id of mentionsOf.get(g) ?? []) visit(id);
-      walkRefs(g.data, [], (ref) => {
-        if (ref.collection === 'glossary') visit(ref.id);
-      });
+      for (const { ref } of refsOf(g)) if (ref.collection === 'glossary') visit(ref.id);
     }
     return all.filter((g) => !reached.has(g.id));
   }
@@ -509,6 +682,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   // Story scoping (src/lib/story/scope.ts), only when everything validated: the evidence is otherwise unknown.
   if (!incomplete && matcher) checkScoping();
 
+  memo?.end();
   return problems;
 
   function checkScoping() {
@@ -516,8 +690,16 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     if (stories.length === 0) return;
     const ids = (value: unknown) => (Array.isArray(value) ? value : []).map((r) => (r as { id: string }).id);
     const scopes = new Map<string, StoryScope>();
+    // A section's id is `<story>/<file stem>`.
+    const sectionsOf = new Map<string, Entry[]>();
+    for (const section of byCollection('sections')) {
+      const story = section.id.slice(0, section.id.indexOf('/'));
+      const list = sectionsOf.get(story);
+      if (list) list.push(section);
+      else sectionsOf.set(story, [section]);
+    }
     for (const story of stories) {
-      const sections = byCollection('sections').filter((s) => s.id.startsWith(`${story.id}/`));
+      const sections = sectionsOf.get(story.id) ?? [];
       const pages = [story, ...sections];
       scopes.set(story.id, {
         linked: new Set(pages.flatMap((p) => [...(linkedIn.get(p) ?? [])])),
