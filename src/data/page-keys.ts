@@ -13,42 +13,24 @@
  * the module graph.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteDigestFor } from '../config/site.ts';
 import { pageLanguageCode } from '../config/page-language.ts';
 import { canonicalJson } from '../lib/text/canonical-json.ts';
+import { sourceDigest } from '../tooling/source-digest.ts';
 
 /**
  * The engine's build code that shapes every page from outside the page's
- * module graph: astro.config.mjs and the integrations it loads (injected
+ * module graph: astro.config.mjs, the integrations it loads (injected
  * scripts, Vite plugins that rewrite the browser's bundles, whose file names
- * the restored pages would otherwise keep) and the Markdown plugins. A change
- * to any of them re-renders every page.
+ * the restored pages would otherwise keep) and the Markdown plugins, with
+ * everything they import and the lockfile (`sourceDigest`). A change to any
+ * of them re-renders every page.
  */
-const BUILD_CODE = ['astro.config.mjs', 'src/integrations', 'src/markdown'];
-
 function buildCodeDigest(root = process.cwd()): string {
-  const hash = createHash('sha256');
-  const add = (path: string) => {
-    let names: string[] | null = null;
-    try {
-      names = readdirSync(join(root, path)).sort();
-    } catch {
-      // A file, or missing.
-    }
-    if (names) for (const name of names) add(join(path, name));
-    else {
-      hash.update(`${path}\n`);
-      try {
-        hash.update(readFileSync(join(root, path)));
-      } catch {
-        hash.update('missing');
-      }
-    }
-  };
-  for (const path of BUILD_CODE) add(path);
-  return hash.digest('hex').slice(0, 16);
+  const code = sourceDigest([join(root, 'src/integrations/page-csp.ts'), join(root, 'src/markdown/pipeline.ts')], root);
+  return createHash('sha256').update(code).update('\n').update(readFileSync(join(root, 'astro.config.mjs'))).digest('hex').slice(0, 16);
 }
 
 const buildDigest = buildCodeDigest();
