@@ -8,13 +8,14 @@
  * (src/tooling/yaml-list-loader.ts). The checker validates the items first
  * (src/lib/check/check-translations.ts), naming the line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseYamlList, type ListCollection } from '../lib/text/yaml-list.ts';
+import type { ListCollection } from '../lib/text/yaml-list.ts';
+import { settledWatcher } from './settled-watcher.ts';
 import { versionedContext } from './content-version.ts';
-import { ContentListError } from './yaml-list-loader.ts';
+import { ContentListError, readListItems } from './yaml-list-loader.ts';
 
 /** `contentDir` is absolute, or relative to the project root; `languages` are the codes with a folder of translations. */
 export function translatedListLoader(contentDir: string, languages: readonly string[], collection: ListCollection): Loader {
@@ -36,10 +37,9 @@ export function translatedListLoader(contentDir: string, languages: readonly str
           if (!existsSync(file)) continue;
           let items: Array<Record<string, unknown>>;
           try {
-            items = parseYamlList(readFileSync(file, 'utf8'), shown(file), collection);
+            items = readListItems(file, shown(file), collection);
           } catch (error) {
-            const message = (error as Error).message.split('\n')[0] ?? String(error);
-            fail(message.startsWith(`${shown(file)}:`) ? message : `${shown(file)} cannot be read: ${message}  (run npm run check for the line)`);
+            fail((error as Error).message);
             continue;
           }
           for (const [i, item] of items.entries()) {
@@ -55,8 +55,9 @@ export function translatedListLoader(contentDir: string, languages: readonly str
         }
       };
       await sync();
-      const { watcher } = context;
-      if (!watcher) return;
+      if (!context.watcher) return;
+      // Read a file once it is written, not when an in-place save has just emptied it (as the originals' loader).
+      const watcher = settledWatcher(context.watcher);
       const watched = new Set(files.map((f) => f.file));
       // Watching a path that does not exist yet still reports its creation.
       for (const file of watched) watcher.add(file);

@@ -21,6 +21,20 @@ export class ContentListError extends Error {
   override name = 'ContentListError';
 }
 
+/**
+ * A list file's items as the checker reads them (YAML 1.2; an empty or
+ * comments-only file is an empty list), or a ContentListError naming the file.
+ * Shared with the translated lists' loader (src/tooling/translated-list-loader.ts).
+ */
+export function readListItems(file: string, shown: string, collection: ListCollection): Array<Record<string, unknown>> {
+  try {
+    return parseYamlList(readFileSync(file, 'utf8'), shown, collection) as Array<Record<string, unknown>>;
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? String(error);
+    throw new ContentListError(message.startsWith(`${shown}:`) ? message : `${shown} cannot be read: ${message}  (run npm run check for the line)`);
+  }
+}
+
 /** `path` is absolute, or relative to the project root (`content/claims.yaml`). */
 export function yamlListLoader(path: string, collection: ListCollection): Loader {
   return {
@@ -36,13 +50,7 @@ export function yamlListLoader(path: string, collection: ListCollection): Loader
         let items: unknown[];
         try {
           if (!existsSync(file)) throw new ContentListError(`${shown} is missing: create it (write [] if the list is empty)`);
-          try {
-            // As the checker reads it: YAML 1.2, an empty (or comments-only) file is an empty list.
-            items = parseYamlList(readFileSync(file, 'utf8'), shown, collection);
-          } catch (error) {
-            const message = (error as Error).message.split('\n')[0] ?? String(error);
-            throw new ContentListError(message.startsWith(`${shown}:`) ? message : `${shown} cannot be read: ${message}  (run npm run check for the line)`);
-          }
+          items = readListItems(file, shown, collection);
         } catch (error) {
           if (!context.watcher) throw error;
           context.logger.error((error as Error).message);
