@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkMessagesFile, checkSiteFile } from '../lib/check/site-config.ts';
 import type { Problem } from '../lib/check/problem.ts';
-import type { Messages } from '../i18n/translate.ts';
+import type { Dictionary } from '../i18n/translate.ts';
 import { en } from '../i18n/en.ts';
 import { contentDir as defaultContentDir, contentLabel } from './content-dir.ts';
 import { resolveSite, siteSchema, type SiteConfig } from './schema.ts';
@@ -22,9 +22,9 @@ export const messagesFile = (language: string) => `i18n/${language}.yaml`;
 export interface LoadedSite {
   site: SiteConfig;
   /** The newsroom's rewording of dictionary entries in the default language (already validated). */
-  overrides: Partial<Messages>;
+  overrides: Dictionary;
   /** The same for every language of the site, by code. */
-  overridesByLanguage: Record<string, Partial<Messages>>;
+  overridesByLanguage: Record<string, Dictionary>;
   /** Problems found in the files; when there are errors, `site` holds the defaults. */
   problems: Problem[];
   /** The files read, for dev-server watching. */
@@ -55,7 +55,7 @@ export function loadSite(dir: string = defaultContentDir(), root: string = proce
   const checked = checkSiteFile({ path: `${label}/${SITE_FILE}`, text: readFileSync(sitePath, 'utf8') });
   const site = checked.data ? resolveSite(checked.data, env) : fallbackSite(env);
   const problems = [...checked.problems];
-  const overridesByLanguage: Record<string, Partial<Messages>> = {};
+  const overridesByLanguage: Record<string, Dictionary> = {};
   for (const { code } of site.languages) {
     const overridePath = join(dir, messagesFile(code));
     files.push(overridePath);

@@ -5,9 +5,9 @@
  */
 import { en } from './en.ts';
 import { uk } from './uk.ts';
-import type { Messages } from './translate.ts';
+import type { Dictionary } from './translate.ts';
 
-export const dictionaries: Readonly<Record<string, Partial<Messages>>> = { en, uk };
+export const dictionaries: Readonly<Record<string, Dictionary>> = { en, uk };
 
 /** The language codes a site may choose. */
 export const LANGUAGES = Object.keys(dictionaries);

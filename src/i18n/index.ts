@@ -52,6 +52,7 @@ function forLanguage(code: string): Bound {
 const current = () => forLanguage(language());
 
 export const t: Translate = (key, vars) => current().t(key, vars);
+t.kindString = (key) => current().t.kindString?.(key);
 
 /** `t` in a named language (the language switcher, alternates), whatever the page's language. */
 export function tIn(code: string): Translate {

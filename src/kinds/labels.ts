@@ -8,8 +8,12 @@
 import { englishT, isMessageKey, type Translate } from '../i18n/translate.ts';
 import { kindLabel, type StringOverride } from './registry.ts';
 
-/** The dictionary's text for a kind key, when it has the key. */
-export const dictionaryOverride = (t: Translate): StringOverride => (key) => (isMessageKey(key) ? t(key) : undefined);
+/**
+ * The dictionary's text for a kind key, when it has the key. A site's `t`
+ * answers for any kind's keys in its own language (`kindString`); a plain
+ * function, as tests pass, only for the kind keys en.ts lists.
+ */
+export const dictionaryOverride = (t: Translate): StringOverride => (key) => (t.kindString ? t.kindString(key) : isMessageKey(key) ? t(key) : undefined);
 
 /** A kind's name, singular or plural, in the dictionary `t` speaks (English by default). */
 export function kindName(kind: string, plural = false, t: Translate = englishT, lang = 'en'): string {

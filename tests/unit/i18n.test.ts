@@ -14,6 +14,12 @@ import { formatProblem } from '../../src/lib/check/problem.ts';
 import { bakedTranslator } from '../../src/lib/client/messages.ts';
 import { formatDate } from '../../src/lib/story/dates.ts';
 import { formatCoordinates } from '../../src/lib/visuals/locator-map.ts';
+import { dictionaries } from '../../src/i18n/dictionaries.ts';
+import { kindDictionaryDefaults } from '../../src/kinds/registry.ts';
+import { dictionaryOverride } from '../../src/kinds/labels.ts';
+import { factRows } from '../../src/lib/story/facts.ts';
+import { glossarySchema } from '../../src/schemas/glossary.ts';
+import { plainRef } from '../../src/schemas/common.ts';
 
 describe('t()', () => {
   it('fills placeholders, formatting numbers in the locale', () => {
@@ -61,6 +67,49 @@ describe('t()', () => {
       if (typeof message === 'string') expect(message.trim(), key).not.toBe('');
       else expect((message as { other?: string }).other, key).toBeTruthy();
     }
+  });
+});
+
+describe("kinds' facts-box strings in a dictionary", () => {
+  const weapon = glossarySchema(plainRef).parse({ kind: 'weapon', name: 'Model 7', short: 'A missile made up for this test, nothing more.', sources: ['s'], facts: { origin: 'Testland', class: 'Missile', propulsion: 'solid', ranges: [{ km: 1300, kmLow: 1000, basis: 'test', label: 'First test', sources: ['s'] }] } });
+  const place = glossarySchema(plainRef).parse({ kind: 'place', name: 'Testville', short: 'A town made up for this test, nothing more.', sources: ['s'], facts: { placeType: 'city', country: 'Testland', coordinates: { lat: 50.45, lon: 30.5 }, coordinatesSource: 's' } });
+  const lookup = { entry: (id: string) => ({ name: id, href: id }), source: (id: string) => ({ label: id, href: id }) };
+
+  it('label the rows and values in the page language, with its numbers and compass words', () => {
+    const t = createTranslator({ locale: 'uk-UA', messages: uk });
+    const rows = factRows(weapon, lookup, { t, lang: 'uk', locale: 'uk-UA' });
+    expect(rows.map((r) => r.label)).toEqual(['Розробник', 'Клас', 'Паливо', 'Дальність: First test']);
+    expect(rows[2]!.parts[0]!.text).toBe('тверде паливо');
+    const n = new Intl.NumberFormat('uk-UA');
+    expect(rows[3]!.parts[0]!.text).toBe(`${n.format(1000)}–${n.format(1300)} км`);
+    const placeRows = factRows(place, lookup, { t, lang: 'uk', locale: 'uk-UA' });
+    expect(placeRows.map((r) => r.label)).toEqual(['Тип', 'Країна', 'Координати']);
+    expect(placeRows[2]!.parts[0]!.text).toBe('50,45° пн. ш., 30,50° сх. д.');
+  });
+
+  it('fall back to the kind module where a language has no text, not to the English dictionary', () => {
+    const de = createTranslator({ locale: 'de-DE', messages: { 'kind.weapon.class': 'Klasse' } });
+    expect(dictionaryOverride(de)('kind.weapon.class')).toBe('Klasse');
+    expect(dictionaryOverride(de)('kind.weapon.origin')).toBeUndefined();
+    expect(factRows(weapon, lookup, { t: de, lang: 'de', locale: 'de-DE' }).map((r) => r.label).slice(0, 2)).toEqual(['Developed by', 'Klasse']);
+  });
+
+  it.each(Object.keys(dictionaries).filter((code) => code !== 'en'))('are all translated in the shipped %s dictionary, with the same placeholders', (code) => {
+    const dictionary = dictionaries[code] as Record<string, unknown>;
+    for (const [key, english] of Object.entries(kindDictionaryDefaults())) {
+      const translated = dictionary[key];
+      expect(translated, `${code}: ${key} ("${english}")`).toBeTypeOf('string');
+      expect([...placeholdersOf(translated as string)].sort(), key).toEqual([...placeholdersOf(english)].sort());
+    }
+  });
+
+  it('may be reworded in an override file, checked against the kind module', () => {
+    const check = (text: string) => checkMessagesFile({ path: 'content/i18n/uk.yaml', text });
+    expect(check('kind.weapon.origin: Країна-розробник\n')).toEqual({ overrides: { 'kind.weapon.origin': 'Країна-розробник' }, problems: [] });
+    expect(check('kind.weapon.orign: X\n').problems.map(formatProblem)).toEqual([
+      'content/i18n/uk.yaml:1:1  kind.weapon.orign  unknown message key "kind.weapon.orign"  (did you mean "kind.weapon.origin"?)',
+    ]);
+    expect(check('kind.weapon.range: "Дальність {km}"\n').problems.map((p) => p.message)).toEqual(['the placeholder {km} is not filled in for this message']);
   });
 });
 
@@ -141,7 +190,7 @@ describe('dates keep the precision of the source, in the configured locale', () 
 
     it('lists every Ukrainian message that interpolates a date, so a new one is classified here', () => {
       const dated = Object.entries(uk).filter(([, m]) => JSON.stringify(m).includes('{date}')).map(([k]) => k).sort();
-      const dayOnly = ['claims.asOf', 'claims.claimedBy', 'claims.claimedOn', 'entry.lastUpdated', 'fact.roleAsOf', 'fact.tollAsOf', 'home.leadKicker', 'story.lastUpdated', 'story.published', 'updates.latest.correction', 'updates.latest.update'];
+      const dayOnly = ['claims.asOf', 'claims.claimedBy', 'claims.claimedOn', 'entry.lastUpdated', 'kind.event.toll', 'kind.person.roleAsOf', 'home.leadKicker', 'story.lastUpdated', 'story.published', 'updates.latest.correction', 'updates.latest.update'];
       expect(dated).toEqual([...partial, ...dayOnly].sort());
     });
   });

@@ -5,7 +5,8 @@
  * content file: file, line, column, field, what is wrong and the fix.
  */
 import { siteSchema, type SiteData } from '../../config/schema.ts';
-import { isMessageKey, MESSAGE_KEYS, type Messages } from '../../i18n/translate.ts';
+import { isMessageKey, MESSAGE_KEYS, type Dictionary } from '../../i18n/translate.ts';
+import { kindDictionaryDefaults } from '../../kinds/registry.ts';
 import { en } from '../../i18n/en.ts';
 import { PLURAL_CATEGORIES, placeholdersOf, type Message } from '../../i18n/format.ts';
 import { closestId } from '../text/suggest.ts';
@@ -59,7 +60,7 @@ export function checkSiteFile(file: ConfigFile): SiteCheck {
 }
 
 export interface MessagesCheck {
-  overrides: Partial<Messages>;
+  overrides: Dictionary;
   problems: Problem[];
 }
 
@@ -76,15 +77,19 @@ export function checkMessagesFile(file: ConfigFile): MessagesCheck {
     problems.push(problem(file.path, { line: 1, column: 1 }, 'messages', 'expected one "key: text" per line', 'write e.g. "nav.glossary: Background" (keys as in src/i18n/en.ts)'));
     return { overrides, problems };
   }
+  // Kinds' labels and facts-box strings are keys too (`kind.<id>.<key>`), with the kind module's English as the default.
+  const kindDefaults = kindDictionaryDefaults();
   for (const [key, value] of Object.entries(yaml.data)) {
-    if (!isMessageKey(key)) {
-      const hint = closestId(key, MESSAGE_KEYS);
-      problems.push(problem(file.path, yaml.locateKey([], key), key, `unknown message key "${key}"`, hint ? `did you mean "${hint}"?` : 'use a key from src/i18n/en.ts'));
+    const isKindString = !isMessageKey(key) && Object.hasOwn(kindDefaults, key);
+    if (!isMessageKey(key) && !isKindString) {
+      const hint = closestId(key, [...MESSAGE_KEYS, ...Object.keys(kindDefaults)]);
+      problems.push(problem(file.path, yaml.locateKey([], key), key, `unknown message key "${key}"`, hint ? `did you mean "${hint}"?` : "use a key from src/i18n/en.ts, or kind.<kind>.<key> with a key of the kind's strings in src/kinds/"));
       continue;
     }
-    const english = en[key] as Message;
+    const english = (isKindString ? kindDefaults[key] : en[key as keyof typeof en]) as Message;
     let message: Message | null = null;
     if (typeof value === 'string') message = value;
+    else if (isKindString) problems.push(problem(file.path, yaml.locate([key]), key, "a kind's facts-box string takes plain text, not plural forms", 'write the wording as text after the key'));
     else if (isPluralMap(value)) {
       const wrong = Object.keys(value).find((k) => !(PLURAL_CATEGORIES as readonly string[]).includes(k));
       const notText = Object.entries(value).find(([, v]) => typeof v !== 'string');
@@ -104,5 +109,5 @@ export function checkMessagesFile(file: ConfigFile): MessagesCheck {
     }
     overrides[key] = message;
   }
-  return { overrides: overrides as Partial<Messages>, problems };
+  return { overrides: overrides as Dictionary, problems };
 }

@@ -70,7 +70,7 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
       }),
     date: (value) => formatDate(value, locale),
     number: (value) => numbers.format(value),
-    coordinates: formatCoordinates,
+    coordinates: (lat, lon) => formatCoordinates(lat, lon, options.t, locale),
   };
   kind.factRows(data.facts, kit);
   return rows;
