@@ -9,6 +9,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLanguage, pageLanguage, sitePath, sitePathIn } from '../config/site.ts';
 import { perBuild } from './per-build.ts';
 import type { PageTranslation } from '../schemas/translation.ts';
+import { kinds } from '../kinds/registry.ts';
+import { kindTextShape, overlayFactText } from '../kinds/fact-text.ts';
 
 type Kind = 'stories' | 'sections' | 'glossary';
 /** Where the translation's folder is: `<lang>/<folder>/<id>`. */
@@ -43,7 +45,8 @@ function mergeUpdates<U extends { date: string; text: string }>(original: U[], t
 function overlay(data: Record<string, unknown>, t: PageTranslation): Record<string, unknown> {
   const { translated: _t, original: _o, forms: _f, translatorNote: _n, facts, updates, whatWeKnow, ...text } = t;
   const merged: Record<string, unknown> = { ...data, ...text };
-  if (facts && data.facts && typeof data.facts === 'object') merged.facts = { ...(data.facts as object), ...facts };
+  const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
+  if (facts && data.facts && kind) merged.facts = overlayFactText(data.facts, facts, kindTextShape(kind));
   if (updates && Array.isArray(data.updates)) merged.updates = mergeUpdates(data.updates as Array<{ date: string; text: string }>, updates);
   if (whatWeKnow && data.whatWeKnow && typeof data.whatWeKnow === 'object') merged.whatWeKnow = { ...(data.whatWeKnow as object), ...whatWeKnow };
   return merged;

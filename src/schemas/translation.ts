@@ -42,7 +42,13 @@ export const pageTranslationSchema = z.strictObject({
   forms: declaredFormsSchema.optional(),
   /** A sentence shown on the entry's page where a term has no settled equivalent. */
   translatorNote: z.string().min(1).optional(),
-  /** Translated text values of facts (e.g. a person's role); numbers, dates and references stay the original's. */
+  /**
+   * The text of the facts only (a person's role, a weapon's class, each range's
+   * `label`), lists item by item in the original's order (`{}` keeps an item);
+   * numbers, dates, choices and references stay the original's. Which fields
+   * are text comes from the kind's schema (src/kinds/fact-text.ts); the checker
+   * refuses the rest.
+   */
   facts: z.record(z.string(), z.unknown()).optional(),
 });
 

@@ -9,6 +9,8 @@
 import YAML from 'yaml';
 import { splitFrontmatter } from '../lib/text/frontmatter.ts';
 import { itemDigest, textDigest } from '../lib/check/translation-digest.ts';
+import { kinds } from '../kinds/registry.ts';
+import { kindTextShape, pickText as pickFactText } from '../kinds/fact-text.ts';
 
 export type TranslatableKind = 'stories' | 'sections' | 'glossary';
 
@@ -27,6 +29,17 @@ const todo = (value: unknown): unknown => {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'date' || k === 'type' ? v : todo(v)]));
   return value;
 };
+
+/** Every text of a value behind TODO (facts: whatever the key is called). */
+const todoAll = (value: unknown): unknown =>
+  typeof value === 'string' ? `TODO: ${value}` : Array.isArray(value) ? value.map(todoAll) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, todoAll(v)])) : value;
+
+/** An entry's facts reduced to their text (src/kinds/fact-text.ts), behind TODO; undefined when they have none. */
+function factText(data: Record<string, unknown>): unknown {
+  const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
+  const text = kind ? pickFactText(data.facts, kindTextShape(kind)) : undefined;
+  return text === undefined ? undefined : todoAll(text);
+}
 
 function pickText(data: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   const picked: Record<string, unknown> = {};
@@ -47,7 +60,8 @@ export function pageTranslation(kind: TranslatableKind, originalText: string, to
   const split = splitFrontmatter(originalText);
   if (!split) throw new Error('the original has no front matter');
   const data = (YAML.parse(split.yaml) ?? {}) as Record<string, unknown>;
-  const front = { translated: today, original: textDigest(originalText), ...pickText(data, TEXT_FIELDS[kind]) };
+  const facts = kind === 'glossary' ? factText(data) : undefined;
+  const front = { translated: today, original: textDigest(originalText), ...pickText(data, TEXT_FIELDS[kind]), ...(facts === undefined ? {} : { facts }) };
   const body = split.body.trim();
   return `---\n${YAML.stringify(front, { lineWidth: 0 })}---\n${body ? `TODO: translate the text below, then delete this line.\n\n${body}\n` : ''}`;
 }

@@ -521,6 +521,12 @@ describe('translations (content/<lang>/)', () => {
     const p = only('translation-todo');
     expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 5, field: 'short', severity: 'error' });
   });
+  it('rejects translated facts that are not text, at their line, and keeps the text ones', () => {
+    const p = only('translation-facts-not-text');
+    expect(p).toMatchObject({ file: 'content/uk/glossary/millbrook.md', line: 8, field: 'facts.coordinates', severity: 'error' });
+    expect(p.message).toBe('"coordinates" is not text: numbers, dates, choices and references are the original\'s, shared by every edition');
+    expect(p.fix).toBe('delete "coordinates" here; change it in the original if it is wrong');
+  });
   it("warns when a source's note changed since its translation in <lang>/sources.yaml", () => {
     const p = only('translation-source-stale');
     expect(p).toMatchObject({ file: 'content/uk/sources.yaml', line: 4, field: 'gazette-opening-2022.original', severity: 'warning' });

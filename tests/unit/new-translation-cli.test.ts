@@ -44,6 +44,8 @@ describe('npm run new -- translation', () => {
       original: digest('content/glossary/river-council.md'),
       name: 'TODO: River Council',
       short: "TODO: A made-up body that manages the Veld river's dams and warns of floods.",
+      // The facts' text only (src/kinds/fact-text.ts): an organisation's type is text, its dates and parent are not.
+      facts: { type: 'TODO: River authority' },
     });
     expect(read('content/uk/glossary/river-council.md')).toContain('The River Council runs the dams upstream of Lindgrad.');
     const check = run(CHECK);

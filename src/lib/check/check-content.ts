@@ -374,7 +374,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     return null;
   }
 
-  problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root }));
+  problems.push(...checkTranslations({ translations: translationFiles, originals: originalFiles, languages: siteCheck?.data ? (siteCheck.data.languages?.map((l) => l.code) ?? [siteCheck.data.language]) : undefined, root, kinds: registry }));
 
   // 2. Checks across entries.
   // Once per collection: the entries are all known by now, and the checks below ask often.

@@ -16,6 +16,8 @@ import { allowedKeys } from './schema-keys.ts';
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { closestId } from '../text/suggest.ts';
 import { itemDigest, textDigest } from './translation-digest.ts';
+import { kinds as siteKinds, type KindRegistry } from '../../kinds/registry.ts';
+import { checkFactText, kindTextShape } from '../../kinds/fact-text.ts';
 
 export interface TranslationFile {
   /** Path from the project root. */
@@ -40,6 +42,8 @@ export interface TranslationCheckInput {
   languages: readonly string[] | undefined;
   /** The content folder, for messages. */
   root: string;
+  /** The kinds of glossary entry (default: the site's registry), for which facts are text. */
+  kinds?: KindRegistry;
 }
 
 /** Each kind's text fields: the only ones a translation may carry. */
@@ -65,7 +69,7 @@ const listSchemas: Record<keyof typeof LIST_FIELDS, z.ZodType> = {
 
 const refresh = (path: string) => `bring it in line with the original and run npm run new -- translation ${path} --refresh`;
 
-export function checkTranslations({ translations, originals, languages, root }: TranslationCheckInput): Problem[] {
+export function checkTranslations({ translations, originals, languages, root, kinds = siteKinds }: TranslationCheckInput): Problem[] {
   const problems: Problem[] = [];
   const report = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: pos.line, column: pos.column, field, message, fix, severity });
@@ -127,12 +131,23 @@ export function checkTranslations({ translations, originals, languages, root }: 
       return;
     }
     placeholders(file.path, input, [], yaml.locate);
+    if (kind === 'glossary' && (input as { facts?: unknown }).facts !== undefined) checkFacts(file, original, (input as { facts: unknown }).facts, yaml.locate);
     const todo = /\bTODO\b/.exec(split.body);
     if (todo) report(file.path, { line: split.bodyLine + split.body.slice(0, todo.index).split('\n').length - 1, column: 1 }, 'body', 'the translation still contains a TODO placeholder', 'translate the text and remove the TODO');
     const data = result.data as { original: string; translated: string };
     if (data.original !== textDigest(original.text)) {
       report(file.path, yaml.locate(['original']), 'original', `the original changed since this translation (translated ${data.translated})`, refresh(original.path), 'warning');
     }
+  }
+
+  /** Facts carry text only, item by item as in the original (src/kinds/fact-text.ts). */
+  function checkFacts(file: TranslationFile, original: OriginalFile, facts: unknown, locate: (path: ReadonlyArray<string | number>) => Position) {
+    const split = splitFrontmatter(original.text);
+    const data = split ? (parseYaml(split.yaml).data as Record<string, unknown> | null) : null;
+    const kind = typeof data?.kind === 'string' ? kinds.get(data.kind) : undefined;
+    // The original's own problems are reported on the original.
+    if (!kind) return;
+    for (const p of checkFactText(facts, data?.facts, kindTextShape(kind))) report(file.path, locate(['facts', ...p.path]), ['facts', ...p.path].join('.'), p.message, p.fix);
   }
 
   function checkList(file: TranslationFile, collection: keyof typeof LIST_FIELDS) {
