@@ -29,9 +29,10 @@ const glossaryDir = join(contentDir, 'glossary');
 const linking = process.env.EXPLAINER_LINKING !== 'off';
 // site.yaml: the public address and base path (SITE_URL overrides the address). A bad file
 // is reported by the content guard below, with file, line and field, before anything is built.
-const { site, overrides } = loadSite(contentDir, root);
-// The site's words for what the Markdown plugins write into pages (citation markers' accessible names).
+const { site, overrides, overridesByLanguage } = loadSite(contentDir, root);
+// The site's words for what the Markdown plugins write into pages (citation markers' accessible names), per language.
 const t = createTranslator({ locale: site.locale, messages: dictionaries[site.language], overrides });
+const translators = new Map(site.languages.map((l) => [l.code, createTranslator({ locale: l.locale, messages: dictionaries[l.code], overrides: overridesByLanguage[l.code] ?? {} })]));
 // Editions: site.yaml `languages` (default first). The default at the root, the others under /<code>/
 // (src/pages/[lang]/); `prefixDefaultLanguage: true` puts the default under its prefix too.
 const codes = site.languages.map((l) => l.code);
@@ -65,6 +66,7 @@ export default defineConfig({
         glossaryDir,
         linking,
         t,
+        tFor: (file) => translators.get(languageOfFile(file)) ?? t,
         locale: site.locale,
         // Each edition links with its own glossary names and to its own pages.
         glossaryLinks: {

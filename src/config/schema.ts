@@ -14,10 +14,28 @@ const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** A colour written `#rrggbb` (or `#rgb`): the only form CSS, the social images and the maps all read alike. */
 export const colourSchema = z.string().regex(HEX_COLOUR, { error: 'write the colour as "#" and six hexadecimal digits, e.g. "#9c2f12"' });
 
+/**
+ * Text readers see: one text for every edition, or one per language code,
+ * e.g. `{ en: Background, uk: Довідка }` (the default language's is required;
+ * an edition without its own shows the default's).
+ */
+export const localTextSchema = z.union([z.string().min(1), z.record(z.string(), z.string().min(1))], {
+  error: 'write the text, or one text per language, e.g. { en: Home, uk: Головна }',
+});
+/** Text in one language or per language, as site.yaml has it. */
+export type LocalText = string | Readonly<Record<string, string>>;
+
+/** A text in one edition's language: its own, else the default language's (`lang` then says which language it is in). */
+export function textIn(value: LocalText, code: string, defaultCode: string): { text: string; lang: string } {
+  if (typeof value === 'string') return { text: value, lang: defaultCode };
+  const own = value[code];
+  return own !== undefined ? { text: own, lang: code } : { text: value[defaultCode] ?? '', lang: defaultCode };
+}
+
 /** A link in the header or footer: a path on this site (`/glossary/`, the base path is added) or a full https:// address. */
 export const linkSchema = z.strictObject({
-  /** The link text readers see (plain text). */
-  label: z.string().min(1),
+  /** The link text readers see (plain text, or one per language: `{ en: Background, uk: Довідка }`). */
+  label: localTextSchema,
   /** A path on this site starting with "/" (e.g. `/glossary/`), or a full https:// address. */
   href: z.string().regex(/^(\/(?!\/)|https:\/\/)/, { error: 'write a path on this site starting with "/" (e.g. "/glossary/"), or a full https:// address' }),
 });
@@ -76,10 +94,10 @@ export const languageSchema = z.strictObject({
 /** The whole of site.yaml. */
 export const siteSchema = z
   .strictObject({
-    /** The site's name: in the header, page titles, feeds, social images and structured data. */
-    name: z.string().min(1),
-    /** One line under the name on the home page, in the footer and in link previews. */
-    tagline: z.string().default(''),
+    /** The site's name: in the header, page titles, feeds, social images and structured data. One for every edition, or one per language: `{ en: The Explainer, uk: Пояснювач }`. */
+    name: localTextSchema,
+    /** One line under the name on the home page, in the footer and in link previews; per language on a site in several (`{ en: …, uk: … }`). */
+    tagline: z.union([z.string(), z.record(z.string(), z.string().min(1))]).default(''),
     /** The public address of the site, e.g. `https://explainer.example.org`. The SITE_URL environment variable overrides it at build time. */
     url: z.url({ protocol: /^https?$/, error: 'write the full public address, e.g. "https://news.example.org"' }),
     /** The path the site is served under: `/` at the root of its domain, or e.g. `/explainers/`. */
@@ -120,8 +138,8 @@ export const siteSchema = z
     /** The footer below the site name and tagline. */
     footer: z
       .strictObject({
-        /** A line of plain text. Default: a sentence saying every figure links to its source. */
-        text: z.string().optional(),
+        /** A line of plain text (or one per language). Default: a sentence saying every figure links to its source. */
+        text: localTextSchema.optional(),
         /** Links after the text. Default: the sources page. */
         links: z.array(linkSchema).optional(),
       })
@@ -149,13 +167,43 @@ export const siteSchema = z
     if (first && first.code !== site.language) {
       ctx.addIssue({ code: 'custom', path: ['languages', 0, 'code'], message: `put the default language "${site.language}" first, or set "language: ${first.code}"` });
     }
+    const codes = site.languages?.map((l) => l.code) ?? [site.language];
+    for (const [path, value] of localTexts(site)) {
+      if (typeof value === 'string') continue;
+      for (const code of Object.keys(value)) {
+        if (!codes.includes(code)) ctx.addIssue({ code: 'custom', path: [...path, code], message: `"${code}" is not a language of this site (${codes.join(', ')})` });
+      }
+      if (value[site.language] === undefined) ctx.addIssue({ code: 'custom', path, message: `give the default language's text too: ${site.language}: …` });
+    }
   });
+
+/** Every text of site.yaml that readers see, with where it is written (for the checks of per-language texts). */
+export function localTexts(site: {
+  name: LocalText;
+  tagline: LocalText;
+  navigation?: ReadonlyArray<{ label: LocalText }> | undefined;
+  footer: { text?: LocalText | undefined; links?: ReadonlyArray<{ label: LocalText }> | undefined };
+}): Array<[Array<string | number>, LocalText]> {
+  const out: Array<[Array<string | number>, LocalText]> = [[['name'], site.name]];
+  if (site.tagline !== '') out.push([['tagline'], site.tagline]);
+  site.navigation?.forEach((link, i) => out.push([['navigation', i, 'label'], link.label]));
+  if (site.footer.text !== undefined) out.push([['footer', 'text'], site.footer.text]);
+  site.footer.links?.forEach((link, i) => out.push([['footer', 'links', i, 'label'], link.label]));
+  return out;
+}
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type SiteData = z.output<typeof siteSchema>;
 export type Palette = z.output<typeof paletteSchema>;
 export type Theme = SiteData['theme'];
 export type SiteLink = z.output<typeof linkSchema>;
+/** A header or footer link in one edition's language. */
+export interface EditionLink {
+  label: string;
+  /** The label's language: the edition's, or the default's where site.yaml has no text for the edition. */
+  lang: string;
+  href: string;
+}
 
 /** One edition's language: dictionary code, name in itself, Intl locale, direction. */
 export interface SiteLanguage {
@@ -167,7 +215,9 @@ export interface SiteLanguage {
 
 /** The configuration as the code reads it: every default filled in, the base path ending in "/". */
 export interface SiteConfig {
+  /** The name in the language of the page being rendered (src/config/site.ts). */
   name: string;
+  /** The tagline in the language of the page being rendered. */
   tagline: string;
   /** Public URL without the base path, ending in "/". */
   url: string;
@@ -182,10 +232,29 @@ export interface SiteConfig {
   /** The default language is under `/<code>/` too, not at the root. */
   prefixDefaultLanguage: boolean;
   leadStory: string | undefined;
-  /** `undefined` when the site keeps the default links (labels from the dictionary). */
-  navigation: SiteLink[] | undefined;
-  footer: { text: string | undefined; links: SiteLink[] | undefined };
+  /** In the page's language; `undefined` when the site keeps the default links (labels from the dictionary). */
+  navigation: EditionLink[] | undefined;
+  /** In the page's language; `text` is undefined for the dictionary's line. */
+  footer: { text: { text: string; lang: string } | undefined; links: EditionLink[] | undefined };
+  /** The texts as site.yaml has them, one or one per language (what the getters above read). */
+  texts: { name: LocalText; tagline: LocalText; navigation: SiteLink[] | undefined; footer: { text: LocalText | undefined; links: SiteLink[] | undefined } };
   theme: Theme;
+}
+
+/** The texts of `config` in the language `code`. */
+export function editionTexts(config: Pick<SiteConfig, 'texts' | 'language'>, code: string): Pick<SiteConfig, 'name' | 'tagline' | 'navigation' | 'footer'> {
+  const { texts, language } = config;
+  const links = (list: SiteLink[] | undefined): EditionLink[] | undefined =>
+    list?.map((l) => {
+      const { text, lang } = textIn(l.label, code, language);
+      return { label: text, lang, href: l.href };
+    });
+  return {
+    name: textIn(texts.name, code, language).text,
+    tagline: textIn(texts.tagline, code, language).text,
+    navigation: links(texts.navigation),
+    footer: { text: texts.footer.text === undefined ? undefined : textIn(texts.footer.text, code, language), links: links(texts.footer.links) },
+  };
 }
 
 /** Fills the defaults that depend on other fields (publisher from the site, locale from the language list). */
@@ -196,20 +265,20 @@ export function resolveSite(data: SiteData, env: { SITE_URL?: string | undefined
   const first = data.languages?.[0];
   const locale = first?.locale ?? data.locale;
   const dir = first?.dir ?? data.dir;
+  const texts = { name: data.name, tagline: data.tagline, navigation: data.navigation, footer: { text: data.footer.text, links: data.footer.links } };
+  const own = editionTexts({ texts, language: data.language }, data.language);
   return {
-    name: data.name,
-    tagline: data.tagline,
+    ...own,
+    texts,
     url: origin,
     base,
-    publisher: { name: data.publisher.name ?? data.name, url: new URL(data.publisher.url ?? new URL(base, origin).href).href, logo: data.publisher.logo ?? '/favicon.svg' },
+    publisher: { name: data.publisher.name ?? own.name, url: new URL(data.publisher.url ?? new URL(base, origin).href).href, logo: data.publisher.logo ?? '/favicon.svg' },
     language: data.language,
     locale,
     dir,
     languages: data.languages ?? [{ code: data.language, name: data.language, locale, dir }],
     prefixDefaultLanguage: data.prefixDefaultLanguage,
     leadStory: data.leadStory,
-    navigation: data.navigation,
-    footer: { text: data.footer.text, links: data.footer.links },
     theme: data.theme,
   };
 }

@@ -18,12 +18,34 @@
 import { createHash } from 'node:crypto';
 import { loadSite } from './load.ts';
 import { withBase, withoutBase } from '../lib/linking/site-path.ts';
-import type { SiteConfig, SiteLanguage } from './schema.ts';
+import { editionTexts, type SiteConfig, type SiteLanguage } from './schema.ts';
 import { pageLanguageCode } from './page-language.ts';
 
 const loaded = loadSite();
 
-export const site: SiteConfig = loaded.site;
+const textsByLanguage = new Map<string, ReturnType<typeof editionTexts>>();
+/** The name, tagline and links in a language, worked out once per language. */
+function textsIn(code: string | undefined) {
+  const lang = code ?? loaded.site.language;
+  let texts = textsByLanguage.get(lang);
+  if (!texts) textsByLanguage.set(lang, (texts = editionTexts(loaded.site, lang)));
+  return texts;
+}
+
+/**
+ * The configuration. Its reader-facing texts (name, tagline, navigation,
+ * footer) are in the language of the page being rendered, like `sitePath`'s
+ * links, since site.yaml may give them per language; `texts` has them as written.
+ */
+export const site: SiteConfig = Object.defineProperties({ ...loaded.site }, {
+  name: { get: () => textsIn(pageLanguageCode()).name, enumerable: true },
+  tagline: { get: () => textsIn(pageLanguageCode()).tagline, enumerable: true },
+  navigation: { get: () => textsIn(pageLanguageCode()).navigation, enumerable: true },
+  footer: { get: () => textsIn(pageLanguageCode()).footer, enumerable: true },
+});
+
+/** The site's texts in a named language (outside a page, or for another edition than the page's). */
+export const siteTextsIn = (code: string) => textsIn(code);
 
 /** The newsroom's dictionary overrides (content/i18n/<language>.yaml) of the default language, for src/i18n/. */
 export const messageOverrides = loaded.overrides;

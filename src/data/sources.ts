@@ -10,7 +10,8 @@ import type { SourceData } from '../schemas/source.ts';
  * language (`lang` in sources.yaml, else the default language's); the note
  * is the editor's, in the page's language where `<lang>/sources.yaml`
  * translates it, else the default language's. Pages mark either with `lang`
- * where it differs from the page's.
+ * where it differs from the page's. A publisher line with words in it
+ * ("Reuters via …") may be translated too.
  */
 export type Source = SourceData & { titleLang: string; noteLang?: string };
 
@@ -18,9 +19,11 @@ export const getSources = perBuild(async () => {
   const translations = await listTranslations('sourceTranslations');
   const lang = pageLanguage().code;
   return (await getCollection('sources')).map((entry) => {
-    const translatedNote = entry.data.note === undefined ? undefined : translations.get(entry.id)?.note;
+    const translation = translations.get(entry.id);
+    const translatedNote = entry.data.note === undefined ? undefined : translation?.note;
     const data: Source = {
       ...entry.data,
+      ...(translation?.publisher ? { publisher: translation.publisher } : {}),
       ...(translatedNote ? { note: translatedNote } : {}),
       titleLang: entry.data.lang ?? defaultLanguage.code,
       ...(entry.data.note === undefined ? {} : { noteLang: translatedNote ? lang : defaultLanguage.code }),

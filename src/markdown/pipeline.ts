@@ -17,6 +17,8 @@ export interface PipelineOptions {
   linking?: boolean;
   /** The site's words for what the plugins write into pages. Default English. */
   t?: Translate;
+  /** The words for one file, on a site in several languages (a translation's are its language's). Default: `t`. */
+  tFor?: CitationsOptions['tFor'];
   /** The site's base path. Default `/`. */
   base?: string;
   /** The site's locale. Default `en`. */
@@ -36,7 +38,7 @@ export function markdownPlugins(options: PipelineOptions) {
       ...options.glossaryLinks,
     },
   ];
-  const citations: [typeof remarkCitations, CitationsOptions] = [remarkCitations, options.t ? { t: options.t } : {}];
+  const citations: [typeof remarkCitations, CitationsOptions] = [remarkCitations, { ...(options.t ? { t: options.t } : {}), ...(options.tFor ? { tFor: options.tFor } : {}) }];
   return {
     remarkPlugins: [citations, ...(options.linking === false ? [] : [glossary])],
     // The allowlist of src/lib/html/allowlist.ts, enforced on every rendered page (.md and .mdx).

@@ -18,11 +18,14 @@ import { englishT, type Translate } from '../i18n/translate.ts';
 export interface CitationsOptions {
   /** The site's words: the marker's accessible name is `citation.label` ("Source 2"). Default: English. */
   t?: Translate;
+  /** The words for one file, where files are in several languages (a translation's in its own). Default: `t` for every file. */
+  tFor?: (file: VFile) => Translate;
 }
 
 export default function remarkCitations(options: CitationsOptions = {}) {
-  const t = options.t ?? englishT;
+  const fixed = options.t ?? englishT;
   return (tree: Root, file: VFile) => {
+    const t = options.tFor?.(file) ?? fixed;
     const order: string[] = [];
     visit(tree, 'link', (node, index, parent) => {
       const id = citedSourceId(node.url);

@@ -63,6 +63,8 @@ export const listTranslationSchema = z.looseObject({
   history: z.array(z.strictObject({ date: z.string(), note: z.string().min(1) })).optional(),
   /** A source's note for readers (its title stays as published). */
   note: z.string().min(1).optional(),
+  /** A source's publisher line where it has words of the default language, e.g. "Reuters via The Nation Thailand" → "Reuters (передрук: The Nation Thailand)". Names alone need no translation. */
+  publisher: z.string().min(2).optional(),
 });
 
 export type PageTranslation = z.output<typeof pageTranslationSchema>;

@@ -11,12 +11,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv } from './temp-project.ts';
 import { uk } from '../../src/i18n/uk.ts';
 import { en } from '../../src/i18n/en.ts';
 import { pageWeight } from '../bench/page-weight.ts';
+import { kindDictionaryDefaults } from '../../src/kinds/registry.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const SITE = 'tests/fixtures/sites/bilingual';
@@ -123,6 +124,9 @@ describe('translated pages', () => {
     expect(story.querySelector('h1')?.getAttribute('lang')).toBeUndefined();
     expect(text(story.querySelector('#key-points-heading'))).toBe(uk['story.keyPoints']);
     expect(text(story.querySelector('.skip-link'))).toBe(uk['site.skipLink']);
+    // Citation markers in translated text are named in Ukrainian; those in untranslated text in English.
+    expect(story.querySelector('#the-flood sup.cite a, section sup.cite a')?.getAttribute('aria-label')).toBe('Джерело 1');
+    expect(page('/stories/lindgrad-flood/').querySelector('section sup.cite a')?.getAttribute('aria-label')).toBe('Source 1');
     expect(text(story.querySelector('.byline'))).toContain('5 березня 2024');
     // A month-precision date in a grammatical sentence: «по березень … включно», never «до березень».
     expect(text(story.querySelector('.covers-until'))).toBe('Цей матеріал охоплює події по березень 2024 р. включно.');
@@ -134,6 +138,45 @@ describe('translated pages', () => {
     expect(text(story.querySelector('#event-flood-begins'))).toContain('Річка Вельд затоплює старе місто Ліндграда');
     expect(text(story.querySelector('#event-council-bulletin-published'))).toContain('The River Council publishes its flood bulletin');
     expect(text(story.querySelector('#claim-council-warned-city'))).toContain('Річкова рада попередила Ліндград');
+  });
+
+  it('shows no English wording of the site on any Ukrainian page: dictionary, kinds\' facts labels and site.yaml texts, outside text marked lang="en"', () => {
+    // Every English phrase the engine or site.yaml could show: the dictionary's and the kinds' strings, split at their placeholders.
+    const english = new Set<string>();
+    const ukrainian = JSON.stringify(Object.values(uk));
+    const addPhrases = (message: unknown) => {
+      for (const value of typeof message === 'string' ? [message] : Object.values(message as Record<string, string>)) {
+        for (const piece of value.split(/\{\w+\}/)) {
+          const phrase = piece.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
+          if (/[A-Za-z]{4}/.test(phrase) && !ukrainian.includes(phrase)) english.add(phrase);
+        }
+      }
+    };
+    Object.values(en).forEach(addPhrases);
+    Object.values(kindDictionaryDefaults()).forEach(addPhrases);
+    ['Front page', 'Background', 'A made-up flood story in two languages'].forEach(addPhrases);
+    const patterns = [...english].map((phrase) => [phrase, new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)] as const);
+    const found: string[] = [];
+    const visit = (node: Node, path: string) => {
+      if (node.nodeType === 3) {
+        const value = node.rawText;
+        for (const [phrase, pattern] of patterns) if (pattern.test(value)) found.push(`${path}: "${phrase}" in "${value.trim().slice(0, 80)}"`);
+        return;
+      }
+      const el = node as HTMLElement;
+      if (el.nodeType !== 1) return;
+      const tag = el.rawTagName?.toLowerCase();
+      if (tag === 'script' || tag === 'style' || (el.getAttribute('lang') && el.getAttribute('lang') !== 'uk')) return;
+      for (const attr of ['aria-label', 'alt', 'title', 'placeholder']) {
+        const value = el.getAttribute(attr);
+        if (value) for (const [phrase, pattern] of patterns) if (pattern.test(value)) found.push(`${path} @${attr}: "${phrase}"`);
+      }
+      for (const child of el.childNodes) visit(child, path);
+    };
+    const ukPages = pagePaths().filter((p) => p.startsWith('/uk/'));
+    expect(ukPages.length).toBeGreaterThan(5);
+    for (const path of ukPages) visit(page(path).querySelector('html')!, path);
+    expect(found).toEqual([]);
   });
 
   it('shows a translator\'s note where the translation has one', () => {
@@ -166,6 +209,12 @@ describe('sources in each edition', () => {
     expect(page('/uk/glossary/river-council/').querySelector('li#source-council-bulletin .muted')?.getAttribute('lang')).toBe('en');
     expect(text(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted'))).toBe('Перше повідомлення про повінь, надіслане тієї ж ночі.');
     expect(page('/uk/glossary/petro-kovalenko/').querySelector('li#source-lindgrad-herald-flood .muted')?.getAttribute('lang')).toBeUndefined();
+  });
+
+  it('shows a translated publisher line in its edition only', () => {
+    expect(text(item('/uk/sources/', 'council-bulletin')).startsWith('Річкова рада, ')).toBe(true);
+    expect(text(item('/sources/', 'council-bulletin')).startsWith('River Council, ')).toBe(true);
+    expect(text(item('/uk/sources/', 'lindgrad-herald-flood')).startsWith('Lindgrad Herald, ')).toBe(true);
   });
 
   it('marks titles with the language they were published in: the default language unless sources.yaml says otherwise', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSiteFile } from '../../src/lib/check/site-config.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { DEFAULT_THEME, resolveSite, siteSchema } from '../../src/config/schema.ts';
+import { DEFAULT_THEME, editionTexts, resolveSite, siteSchema } from '../../src/config/schema.ts';
 import { loadSite } from '../../src/config/load.ts';
 import { mixHex, themeCss } from '../../src/lib/visuals/theme.ts';
 import { cardColours } from '../../src/lib/seo/og-card-layout.ts';
@@ -59,6 +59,20 @@ describe('site.yaml mistakes name the file, the line, the field and the fix', ()
     expect(resolveSite(ok.data!)).toMatchObject({ locale: 'en-US', dir: 'ltr', languages: [{ code: 'en', name: 'English', locale: 'en-US', dir: 'ltr' }] });
   });
 
+  it('takes reader-facing texts per language, refusing an unknown language or a missing default, and warns where an edition has none', () => {
+    const LANGS = `${BASE}languages:\n  - { code: en, name: English, locale: en-GB }\n  - { code: uk, name: Українська, locale: uk-UA }\n`;
+    expect(problemOf(`${LANGS}navigation:\n  - { label: { en: Home, de: Start }, href: / }\n`)).toBe('content/site.yaml:7:30  navigation.0.label.de  "navigation.0.label.de": "Start" is not valid here  ("de" is not a language of this site (en, uk))');
+    expect(problemOf(`${LANGS}tagline: { uk: Довідка }\n`)).toBe('content/site.yaml:6:10  tagline  "tagline": a group of fields is not valid here  (give the default language\'s text too: en: …)');
+    const { data, problems } = checkSiteFile({ path: FILE, text: `${LANGS}tagline: { en: Background, uk: Довідка }\nnavigation:\n  - { label: Home, href: / }\nfooter:\n  text: { en: Sources first }\n` });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml:8:14  navigation.0.label  warning: "navigation.0.label" has no uk text: the uk edition shows it in en  (write one text per language, e.g. { en: Home, uk: … })',
+      'content/site.yaml:10:9  footer.text  warning: "footer.text" has no uk text: the uk edition shows it in en  (write one text per language, e.g. { en: Sources first, uk: … })',
+    ]);
+    const config = resolveSite(data!);
+    expect(editionTexts(config, 'uk')).toEqual({ name: 'Millbrook Explainer', tagline: 'Довідка', navigation: [{ label: 'Home', lang: 'en', href: '/' }], footer: { text: { text: 'Sources first', lang: 'en' }, links: undefined } });
+    expect(editionTexts(config, 'en').tagline).toBe('Background');
+  });
+
   it('reports YAML that does not parse at its line', () => {
     expect(problemOf('name: [Millbrook\nurl: https://a.example.org\n')).toMatch(/^content\/site\.yaml:1:7 {2}YAML {2}the YAML does not parse/);
   });
@@ -82,6 +96,7 @@ describe('defaults and overrides', () => {
       leadStory: undefined,
       navigation: undefined,
       footer: { text: undefined, links: undefined },
+      texts: { name: 'Millbrook Explainer', tagline: '', navigation: undefined, footer: { text: undefined, links: undefined } },
       theme: DEFAULT_THEME,
     });
   });

@@ -52,7 +52,7 @@ const PAGE_FIELDS = {
   sections: ['title', 'summary'],
   glossary: ['name', 'aliases', 'short', 'forms', 'translatorNote', 'facts'],
 } as const;
-const LIST_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'], sources: ['note'] } as const;
+const LIST_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'], sources: ['note', 'publisher'] } as const;
 
 /** `{ a: true, b: true }` for zod's pick. */
 const mask = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, true])) as Record<string, never>;

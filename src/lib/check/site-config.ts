@@ -4,7 +4,7 @@
  * dictionary overrides `i18n/<language>.yaml`. Same message form as every
  * content file: file, line, column, field, what is wrong and the fix.
  */
-import { siteSchema, type SiteData } from '../../config/schema.ts';
+import { localTexts, siteSchema, type SiteData } from '../../config/schema.ts';
 import { isMessageKey, MESSAGE_KEYS, type Dictionary } from '../../i18n/translate.ts';
 import { kindDictionaryDefaults } from '../../kinds/registry.ts';
 import { en } from '../../i18n/en.ts';
@@ -39,6 +39,27 @@ function yamlProblems(file: ConfigFile, yaml: ParsedYaml): Problem[] {
   );
 }
 
+/**
+ * On a site in several languages, a reader-facing text written once (or
+ * without an edition's language) shows in the default language in every
+ * edition: a warning names the field and the languages it lacks. The name
+ * is left alone: one brand for every edition is normal.
+ */
+function untranslatedTexts(file: ConfigFile, data: SiteData, locate: (path: ReadonlyArray<string | number>) => Position): Problem[] {
+  const others = (data.languages ?? []).slice(1).map((l) => l.code);
+  if (!others.length) return [];
+  const out: Problem[] = [];
+  for (const [path, value] of localTexts(data)) {
+    if (path[0] === 'name') continue;
+    const missing = typeof value === 'string' ? others : others.filter((code) => value[code] === undefined);
+    if (!missing.length) continue;
+    const field = path.join('.');
+    const example = typeof value === 'string' ? value : (value[data.language] ?? '');
+    out.push(problem(file.path, locate(path), field, `"${field}" has no ${missing.join(', ')} text: the ${missing.join(', ')} edition shows it in ${data.language}`, `write one text per language, e.g. { ${data.language}: ${example}, ${missing[0]}: … }`, 'warning'));
+  }
+  return out;
+}
+
 export function checkSiteFile(file: ConfigFile): SiteCheck {
   const yaml = parseYaml(file.text);
   const problems = yamlProblems(file, yaml);
@@ -49,7 +70,10 @@ export function checkSiteFile(file: ConfigFile): SiteCheck {
     return { data: null, problems, locate: yaml.locate };
   }
   const result = siteSchema.safeParse(input);
-  if (result.success) return { data: result.data, problems, locate: yaml.locate };
+  if (result.success) {
+    problems.push(...untranslatedTexts(file, result.data, yaml.locate));
+    return { data: result.data, problems, locate: yaml.locate };
+  }
   for (const issue of result.error.issues) {
     for (const f of friendlyIssue(issue, input, (p) => allowedKeys(siteSchema, input, p))) {
       const pos = f.atKey ? yaml.locateKey(f.path.slice(0, -1), String(f.path.at(-1))) : yaml.locate(f.path);

@@ -91,6 +91,7 @@ export function friendlyIssue(issue: Issue, input: unknown, knownKeys: (path: Pr
         const hint = typeof value === 'string' ? closestId(value, options.map(String)) : null;
         return [{ path, atKey: false, message: `"${field}" is ${describe(value)}`, fix: hint ? `did you mean "${hint}"? Allowed: ${options.join(', ')}` : `use one of: ${options.join(', ')}` }];
       }
+      if (valueAt(input, path) === undefined) return [{ path, atKey: false, message: `required field "${field}" is missing`, fix: `add "${path.at(-1)}:" with text` }];
       return [{ path, atKey: false, message: `"${field}" does not match any allowed form`, fix: issue.message }];
     }
     case 'invalid_format': {
