@@ -179,6 +179,14 @@ describe('translated pages', () => {
     expect(found).toEqual([]);
   });
 
+  it("lays translated facts over the original's: text translated, coordinates kept, row labels and compass words in Ukrainian", () => {
+    const facts = page('/uk/glossary/veldmark/').querySelector('.facts dl')!;
+    const rows = Object.fromEntries(facts.querySelectorAll('dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
+    expect(rows['Координати']).toMatch(/^51,00° пн\. ш\., 24,00° сх\. д\. \(столиця\)/);
+    expect(rows['Країна']).toBe('Veldmark');
+    expect(text(page('/glossary/veldmark/').querySelector('.facts dl'))).toContain('51.00° N, 24.00° E (the capital)');
+  });
+
   it('shows a translator\'s note where the translation has one', () => {
     expect(text(page('/uk/glossary/veldmark/').querySelector('.translator-note'))).toContain('Усталеної української назви');
   });
@@ -212,9 +220,9 @@ describe('sources in each edition', () => {
   });
 
   it('shows a translated publisher line in its edition only', () => {
-    expect(text(item('/uk/sources/', 'council-bulletin')).startsWith('Річкова рада, ')).toBe(true);
-    expect(text(item('/sources/', 'council-bulletin')).startsWith('River Council, ')).toBe(true);
-    expect(text(item('/uk/sources/', 'lindgrad-herald-flood')).startsWith('Lindgrad Herald, ')).toBe(true);
+    expect(text(item('/uk/sources/', 'lindgrad-herald-flood')).startsWith('Ліндградський вісник, ')).toBe(true);
+    expect(text(item('/sources/', 'lindgrad-herald-flood')).startsWith('Lindgrad Herald, ')).toBe(true);
+    expect(text(item('/uk/sources/', 'council-bulletin')).startsWith('River Council, ')).toBe(true);
   });
 
   it('marks titles with the language they were published in: the default language unless sources.yaml says otherwise', () => {
