@@ -1,10 +1,12 @@
 /**
  * The part of term previews that ships with the page (TermPreviews.astro):
  * it watches for the first interaction with a term link, loads the previews
- * module then, and hands that interaction over so the card opens as if the
- * module had been there all along. Without an interaction it loads once the
- * browser is idle, so the toggle and the links' descriptions for screen
- * readers appear as before. Nothing heavy is defined here.
+ * module and the page's cards then (both at once: the cards from the file
+ * `data-src` names, or from the inline JSON), and hands that interaction over
+ * so the card opens as if the module had been there all along. Without an
+ * interaction it loads once the browser is idle, so the toggle and the links'
+ * descriptions for screen readers appear as before. If either fails to load,
+ * the links stay plain links: a held tap navigates. Nothing heavy is defined here.
  */
 
 const TERM = 'a.term';
@@ -21,8 +23,22 @@ const previewsOff = () => {
   }
 };
 
-export function loadTermPreviews(load: () => Promise<unknown>): void {
-  if (!document.querySelector('term-previews')) return;
+/** The module's entry point (src/scripts/term-preview.ts), typed loosely so this file imports nothing of it. */
+export interface PreviewsModule {
+  startPreviews(host: HTMLElement, payload: unknown): boolean;
+}
+
+/** The page's cards: fetched once from the host's `data-src` (same origin, so the CSP's 'self' covers it), or read from its inline JSON. */
+function cardsOf(host: HTMLElement): Promise<unknown> {
+  const src = host.dataset.src;
+  if (src) return fetch(src, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
+  return Promise.resolve().then(() => JSON.parse(host.querySelector('script')?.textContent || 'null'));
+}
+
+export function loadTermPreviews(load: () => Promise<PreviewsModule>): void {
+  const found = document.querySelector<HTMLElement>('term-previews');
+  if (!found) return;
+  const host: HTMLElement = found;
   let started = false;
   let hovered: { term: Element; pointerType: string } | null = null;
   let pressed: { term: Element; pointerType: string } | null = null;
@@ -69,10 +85,21 @@ export function loadTermPreviews(load: () => Promise<unknown>): void {
   function start() {
     if (started) return;
     started = true;
-    load().then(() => {
+    const stop = () => {
       for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener, { capture: true });
-      replay();
-    });
+    };
+    Promise.all([load(), cardsOf(host)]).then(
+      ([module, payload]) => {
+        stop();
+        if (module.startPreviews(host, payload)) replay();
+        else if (tapped) tapped.click();
+      },
+      () => {
+        // No module or no cards: the links are plain links. A tap held while loading goes where it pointed.
+        stop();
+        tapped?.click();
+      },
+    );
   }
 
   /** The module listens on the document from now on; show it what it missed. */
