@@ -77,7 +77,7 @@ export async function storyPage(story: Story, site: URL) {
     claims,
     more,
     card: storyCard(story.id, story.data, t),
-    jsonLd: [...storyJsonLd(story, listedSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
+    jsonLd: [...storyJsonLd(story, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
   };
 }
 
