@@ -66,6 +66,7 @@ function renderItem(item: SearchItem): HTMLLIElement {
 }
 
 export function startSession({ host, variant, form, input, panel, status, list, t }: SearchParts): void {
+  list.setAttribute('aria-label', t('search.results'));
   // The header lists the best few; this link leads to all of them on the search page.
   const more = document.createElement('a');
   more.className = 'search-more';
