@@ -14,10 +14,9 @@
  * `data-variant="header"`: results drop down under the box; Enter opens the
  * search page for the query. `data-variant="page"`: results are listed in
  * place, and the query comes from and is kept in `?q=`.
- * No inline handlers, no eval: CSP-safe.
+ * No inline handlers, no eval: CSP-safe. Nothing here imports the
+ * translator (src/lib/client/messages.ts): it loads with the session.
  */
-
-import { bakedTranslator, type BakedMessages, type ClientTranslate } from '../lib/client/messages.ts';
 
 export type SearchVariant = 'header' | 'page';
 
@@ -30,8 +29,6 @@ export interface SearchParts {
   panel: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
-  /** The session's words (loaded from the box's `data-messages-src`). */
-  t: ClientTranslate;
 }
 
 let instances = 0;
@@ -81,7 +78,7 @@ class SiteSearch extends HTMLElement {
       // The session's code and its words, both at once; either failing is "search could not load".
       const words = messagesSrc ? fetch(messagesSrc, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))) : Promise.resolve(undefined);
       Promise.all([import('./search-session.ts'), words]).then(
-        ([session, messages]) => session.startSession({ host: this, variant, form, input, panel, status, list, t: bakedTranslator(messages as BakedMessages | undefined) }),
+        ([session, messages]) => session.startSession({ host: this, variant, form, input, panel, status, list }, messages),
         () => {
           status.textContent = loadFailed;
         },
