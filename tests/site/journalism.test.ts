@@ -101,7 +101,10 @@ describe('claims and evidence on the story page', () => {
       const claimant = item.querySelector(`.claim-meta a[href="/glossary/${claim.claimant}/"]`);
       expect(text(claimant), claim.id).toBe(name);
       const times = item.querySelectorAll('.claim-meta time').map((t) => t.getAttribute('datetime'));
-      expect(times, claim.id).toEqual([String(claim.date), String(claim.asOf)]);
+      // "Status as of": once above the claims when they all share the date, else under each.
+      const shared = new Set(claims.map((c) => String(c.asOf))).size === 1 && claims.length > 1;
+      expect(times, claim.id).toEqual(shared ? [String(claim.date)] : [String(claim.date), String(claim.asOf)]);
+      if (shared) expect(block.querySelectorAll('.claims-as-of time').map((t) => t.getAttribute('datetime'))).toEqual([String(claim.asOf)]);
       expect(text(item.querySelector('.claim-evidence')).length, claim.id).toBeGreaterThan(20);
       const links = item.querySelectorAll('.claim-sources a').map((a) => a.getAttribute('href'));
       // On the story page a source link points at its entry in "All sources", which links the source itself.
