@@ -1,13 +1,16 @@
 /**
  * The part of term previews that ships with the page (TermPreviews.astro):
  * it watches for the first interaction with a term link, loads the previews
- * module and the page's cards then (both at once: the cards from the file
- * `data-src` names, or from the inline JSON), and hands that interaction over
+ * module, the page's cards and the card's stylesheet then (all at once: the
+ * cards from the file `data-src` names, or from the inline JSON), and hands that interaction over
  * so the card opens as if the module had been there all along. Without an
  * interaction it loads once the browser is idle, so the toggle and the links'
- * descriptions for screen readers appear as before. If either fails to load,
+ * descriptions for screen readers appear as before. If any of them fails to load,
  * the links stay plain links: a held tap navigates. Nothing heavy is defined here.
  */
+
+// The card's styles: a file of their own, linked only when previews start (src/styles/term-card.css).
+import cardStyles from '../styles/term-card.css?url';
 
 const TERM = 'a.term';
 // The key term-preview.ts keeps the reader's choice under (not imported: that would pull the module in).
@@ -33,6 +36,18 @@ function cardsOf(host: HTMLElement): Promise<unknown> {
   const src = host.dataset.src;
   if (src) return fetch(src, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
   return Promise.resolve().then(() => JSON.parse(host.querySelector('script')?.textContent || 'null'));
+}
+
+/** Links a stylesheet ('self' under the CSP) and settles when it has loaded. */
+function linkStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(href));
+    document.head.append(link);
+  });
 }
 
 export function loadTermPreviews(load: () => Promise<PreviewsModule>): void {
@@ -88,7 +103,7 @@ export function loadTermPreviews(load: () => Promise<PreviewsModule>): void {
     const stop = () => {
       for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener, { capture: true });
     };
-    Promise.all([load(), cardsOf(host)]).then(
+    Promise.all([load(), cardsOf(host), linkStylesheet(cardStyles)]).then(
       ([module, payload]) => {
         stop();
         if (module.startPreviews(host, payload)) replay();

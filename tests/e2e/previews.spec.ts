@@ -176,9 +176,13 @@ test.describe('cards from their own file', () => {
     const src = await page.locator('term-previews').getAttribute('data-src');
     expect(src).toBe(`${STORY}previews.json`);
     await expect(page.locator('term-previews script')).toHaveCount(0);
+    // Nor the card's styles: they are linked with the module and the cards.
+    expect(await (await page.request.get(STORY)).text()).not.toContain('term-card');
     const terms = page.locator('main p a.term');
     await terms.first().hover();
     await expect(page.locator(CARD)).toBeVisible();
+    expect(await page.locator(CARD).evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    await expect(page.locator('link[rel="stylesheet"][href*="term-card"]')).toHaveCount(1);
     await page.mouse.move(5, 5);
     await expect(page.locator(CARD)).toBeHidden();
     await terms.nth(1).hover();
