@@ -10,7 +10,7 @@
 import { defaultLanguage, pathInDefaultLanguage, site, sitePathIn } from '../config/site.ts';
 import { inPageLanguage } from '../config/page-language.ts';
 import { getEntryPaths } from './entry-pages.ts';
-import { getStoryPaths } from './story-pages.ts';
+import { getStoryPaths, getStoryPreviewPaths } from './story-pages.ts';
 import { propsKey } from './page-keys.ts';
 import { ogImageKey, prepareOgImages } from '../tooling/og-render.ts';
 import { getStoryBlocks } from './story-blocks.ts';
@@ -64,6 +64,8 @@ export function languagePaths(): Array<{ params: { lang: string } }> {
  */
 export const entryPaths = () => getEntryPaths(new URL(import.meta.env.SITE));
 export const storyPaths = () => getStoryPaths(new URL(import.meta.env.SITE));
+/** Each story's preview cards, a JSON file beside its page (src/data/story-pages.ts). */
+export const storyPreviewPaths = getStoryPreviewPaths;
 
 /** The locator-map panels as SVG: one map per story (its own places), one per place (every place, that one highlighted); labels in the edition's language. */
 export async function mapPaths() {

@@ -2,15 +2,16 @@
  * Everything one story's page renders, computed once per build for all
  * stories, so a hash of it is a complete incremental-build key
  * (src/data/page-keys.ts): the story and its sections (rendered HTML,
- * mentions, citations, sources), the preview cards of every linked entry,
- * its scoped blocks (claims, events, weapons, places, which blocks are on:
+ * mentions, citations, sources), where its preview cards are (the cards
+ * themselves are a file of their own: storyPreviewPaths), its scoped blocks (claims, events, weapons, places, which blocks are on:
  * src/data/story-blocks.ts), and its structured data.
  */
 import { render } from 'astro:content';
 import { getSections, getStories } from './stories.ts';
 import { claimReviewsJsonLd, storyJsonLd } from './structured-data.ts';
 import { resolveSources } from './sources.ts';
-import { getPreviews } from './previews.ts';
+import { getPreviews, previewMessages, storyPreviewsPath } from './previews.ts';
+import { previewJson } from '../lib/client/preview-data.ts';
 import { numberedSources } from '../lib/linking/citations.ts';
 import { storyLastUpdated } from '../lib/story/updates.ts';
 import { t } from '../i18n/index.ts';
@@ -19,6 +20,12 @@ import { storyCard } from '../lib/seo/og-image.ts';
 import { asRendered, propsKey } from './page-keys.ts';
 
 type Story = Awaited<ReturnType<typeof getStories>>[number];
+
+/** The preview cards of every entry linked in a story's lede and sections. */
+async function storyPreviews(story: Story, lede?: Awaited<ReturnType<typeof render>>) {
+  const sections = await getSections(story.id);
+  return getPreviews(lede ?? (await render(story)), ...sections.map((s) => s.mentions));
+}
 
 /** One story's page data (in dev, the page asks for its own on each request). */
 export async function storyPage(story: Story, site: URL) {
@@ -34,7 +41,8 @@ export async function storyPage(story: Story, site: URL) {
       };
     }),
   );
-  const previews = await getPreviews(lede, ...sections.map((s) => s.mentions));
+  // The page only says where its cards are; none at all, and it loads no previews.
+  const previews = (await storyPreviews(story, lede)).length ? storyPreviewsPath(story.id) : undefined;
   // Everything the story cites: its lede's inline citations too (their markers link into this list).
   const allSources = await resolveSources([...((lede.remarkPluginFrontmatter.citations ?? []) as string[]).map((id) => ({ id })), ...sections.flatMap((s) => s.numbered)]);
   // One "Last updated": the story's own latest update or correction, from content, never a git date.
@@ -69,7 +77,7 @@ export async function storyPage(story: Story, site: URL) {
     claims,
     more,
     card: storyCard(story.id, story.data, t),
-    jsonLd: [...storyJsonLd(story, listedSources, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
+    jsonLd: [...storyJsonLd(story, site), ...(await claimReviewsJsonLd(claims, story.id, site))],
   };
 }
 
@@ -86,6 +94,23 @@ export async function getStoryPaths(site: URL) {
   for (const story of await getStories()) {
     const page = await storyPage(story, site);
     paths.push({ params: { story: story.id }, props: { page }, cacheKey: propsKey({ ...page, story: asRendered(page.story) }) });
+  }
+  return paths;
+}
+
+/**
+ * One preview file per story (src/pages/stories/[story]/previews.json.ts):
+ * the cards of every entry the story links, and the words the script shows,
+ * in the edition's language. Its body is the whole output, so its hash is a
+ * complete cache key. A story that links nothing gets no file.
+ */
+export async function getStoryPreviewPaths() {
+  const paths = [];
+  for (const story of await getStories()) {
+    const records = await storyPreviews(story);
+    if (!records.length) continue;
+    const body = previewJson(records, previewMessages());
+    paths.push({ params: { story: story.id }, props: { body }, ...(import.meta.env.DEV ? {} : { cacheKey: propsKey(body) }) });
   }
   return paths;
 }

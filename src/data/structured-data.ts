@@ -18,7 +18,6 @@ import { t } from '../i18n/index.ts';
 import { getGlossary, getGlossaryById, type GlossaryEntry } from './glossary.ts';
 import type { Claim } from './claims.ts';
 import { statusKey } from '../lib/story/claims.ts';
-import type { Source } from './sources.ts';
 import type { getStory } from './stories.ts';
 
 type Story = Awaited<ReturnType<typeof getStory>>;
@@ -46,7 +45,7 @@ export function homeJsonLd(site: URL): JsonLdNode[] {
   return [webSite(siteInfo(site), config.tagline)];
 }
 
-export function storyJsonLd(story: Story, sources: readonly Source[], site: URL): JsonLdNode[] {
+export function storyJsonLd(story: Story, site: URL): JsonLdNode[] {
   const { title, published, updated } = story.data;
   return [
     newsArticle(
@@ -56,7 +55,6 @@ export function storyJsonLd(story: Story, sources: readonly Source[], site: URL)
         published,
         modified: updated,
         images: [absolute(ogImagePath(storyCardSlug(story.id)), site)],
-        sources,
       },
       siteInfo(site, (story as { language?: { lang: string } }).language?.lang),
     ),

@@ -9,6 +9,7 @@
  * - in the header, the results close when focus or a click leaves them.
  */
 import { resultSummary, toSearchItems, type PagefindResultData, type SearchItem } from '../lib/client/search-results.ts';
+import { bakedTranslator, type BakedMessages } from '../lib/client/messages.ts';
 import type { SearchParts } from './search.ts';
 
 interface Pagefind {
@@ -65,7 +66,10 @@ function renderItem(item: SearchItem): HTMLLIElement {
   return li;
 }
 
-export function startSession({ host, variant, form, input, panel, status, list, t }: SearchParts): void {
+/** Starts the box's session with its words, as fetched (src/data/search-messages.ts). */
+export function startSession({ host, variant, form, input, panel, status, list }: SearchParts, messages: unknown): void {
+  const t = bakedTranslator(messages as BakedMessages | undefined);
+  list.setAttribute('aria-label', t('search.results'));
   // The header lists the best few; this link leads to all of them on the search page.
   const more = document.createElement('a');
   more.className = 'search-more';

@@ -6,15 +6,17 @@
  * JavaScript). When this module runs, the element swaps that for a search
  * form. Everything else (Pagefind, its index, result rendering) loads only
  * when a reader first focuses or types in the box, so a page where nobody
- * searches pays for this small module alone.
+ * searches pays for this small module alone. The session's words load then
+ * too, from the language's file `data-messages-src` names
+ * (src/data/search-messages.ts); the box's label and placeholder are its
+ * attributes, as is the message for a session that cannot load.
  *
  * `data-variant="header"`: results drop down under the box; Enter opens the
  * search page for the query. `data-variant="page"`: results are listed in
  * place, and the query comes from and is kept in `?q=`.
- * No inline handlers, no eval: CSP-safe.
+ * No inline handlers, no eval: CSP-safe. Nothing here imports the
+ * translator (src/lib/client/messages.ts): it loads with the session.
  */
-
-import { bakedTranslator, type ClientTranslate } from '../lib/client/messages.ts';
 
 export type SearchVariant = 'header' | 'page';
 
@@ -27,8 +29,6 @@ export interface SearchParts {
   panel: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
-  /** The page's words for this box (baked by SearchBox.astro). */
-  t: ClientTranslate;
 }
 
 let instances = 0;
@@ -44,7 +44,8 @@ class SiteSearch extends HTMLElement {
     if (this.querySelector('form')) return;
     const variant: SearchVariant = this.dataset.variant === 'page' ? 'page' : 'header';
     const id = `site-search-${++instances}`;
-    const t = bakedTranslator(this.dataset.messages);
+    const loadFailed = this.dataset.loadFailed ?? '';
+    const messagesSrc = this.dataset.messagesSrc;
 
     const form = make('form', 'search-form');
     form.setAttribute('role', 'search');
@@ -52,10 +53,10 @@ class SiteSearch extends HTMLElement {
     form.method = 'get';
     const label = make('label', variant === 'header' ? 'visually-hidden' : 'search-label');
     label.htmlFor = id;
-    label.textContent = this.dataset.label ?? t('search.label');
+    label.textContent = this.dataset.label ?? '';
     const input = make('input', 'search-input');
     Object.assign(input, { id, type: 'search', name: 'q', autocomplete: 'off', spellcheck: false });
-    input.placeholder = this.dataset.placeholder ?? t('search.placeholder');
+    input.placeholder = this.dataset.placeholder ?? '';
     form.append(label, input);
 
     const panel = make('div', 'search-panel');
@@ -63,23 +64,23 @@ class SiteSearch extends HTMLElement {
     status.setAttribute('role', 'status');
     const list = make('ol', 'search-list');
     list.id = `${id}-results`;
-    list.setAttribute('aria-label', t('search.results'));
     list.hidden = true;
     input.setAttribute('aria-controls', list.id);
     panel.append(status, list);
     this.replaceChildren(form, panel);
 
-    const parts: SearchParts = { host: this, variant, form, input, panel, status, list, t };
     let started = false;
     const start = () => {
       if (started) return;
       started = true;
       input.removeEventListener('focus', start);
       input.removeEventListener('input', start);
-      import('./search-session.ts').then(
-        (session) => session.startSession(parts),
+      // The session's code and its words, both at once; either failing is "search could not load".
+      const words = messagesSrc ? fetch(messagesSrc, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`)))) : Promise.resolve(undefined);
+      Promise.all([import('./search-session.ts'), words]).then(
+        ([session, messages]) => session.startSession({ host: this, variant, form, input, panel, status, list }, messages),
         () => {
-          status.textContent = t('search.loadFailed');
+          status.textContent = loadFailed;
         },
       );
     };

@@ -1,11 +1,16 @@
 /**
  * The part of term previews that ships with the page (TermPreviews.astro):
  * it watches for the first interaction with a term link, loads the previews
- * module then, and hands that interaction over so the card opens as if the
- * module had been there all along. Without an interaction it loads once the
- * browser is idle, so the toggle and the links' descriptions for screen
- * readers appear as before. Nothing heavy is defined here.
+ * module, the page's cards and the card's stylesheet then (all at once: the
+ * cards from the file `data-src` names, or from the inline JSON), and hands that interaction over
+ * so the card opens as if the module had been there all along. Without an
+ * interaction it loads once the browser is idle, so the toggle and the links'
+ * descriptions for screen readers appear as before. If any of them fails to load,
+ * the links stay plain links: a held tap navigates. Nothing heavy is defined here.
  */
+
+// The card's styles: a file of their own, linked only when previews start (src/styles/term-card.css).
+import cardStyles from '../styles/term-card.css?url';
 
 const TERM = 'a.term';
 // The key term-preview.ts keeps the reader's choice under (not imported: that would pull the module in).
@@ -21,8 +26,34 @@ const previewsOff = () => {
   }
 };
 
-export function loadTermPreviews(load: () => Promise<unknown>): void {
-  if (!document.querySelector('term-previews')) return;
+/** The module's entry point (src/scripts/term-preview.ts), typed loosely so this file imports nothing of it. */
+export interface PreviewsModule {
+  startPreviews(host: HTMLElement, payload: unknown): boolean;
+}
+
+/** The page's cards: fetched once from the host's `data-src` (same origin, so the CSP's 'self' covers it), or read from its inline JSON. */
+function cardsOf(host: HTMLElement): Promise<unknown> {
+  const src = host.dataset.src;
+  if (src) return fetch(src, { credentials: 'same-origin' }).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))));
+  return Promise.resolve().then(() => JSON.parse(host.querySelector('script')?.textContent || 'null'));
+}
+
+/** Links a stylesheet ('self' under the CSP) and settles when it has loaded. */
+function linkStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(href));
+    document.head.append(link);
+  });
+}
+
+export function loadTermPreviews(load: () => Promise<PreviewsModule>): void {
+  const found = document.querySelector<HTMLElement>('term-previews');
+  if (!found) return;
+  const host: HTMLElement = found;
   let started = false;
   let hovered: { term: Element; pointerType: string } | null = null;
   let pressed: { term: Element; pointerType: string } | null = null;
@@ -69,10 +100,21 @@ export function loadTermPreviews(load: () => Promise<unknown>): void {
   function start() {
     if (started) return;
     started = true;
-    load().then(() => {
+    const stop = () => {
       for (const [type, listener] of listeners) document.removeEventListener(type, listener as EventListener, { capture: true });
-      replay();
-    });
+    };
+    Promise.all([load(), cardsOf(host), linkStylesheet(cardStyles)]).then(
+      ([module, payload]) => {
+        stop();
+        if (module.startPreviews(host, payload)) replay();
+        else if (tapped) tapped.click();
+      },
+      () => {
+        // No module or no cards: the links are plain links. A tap held while loading goes where it pointed.
+        stop();
+        tapped?.click();
+      },
+    );
   }
 
   /** The module listens on the document from now on; show it what it missed. */

@@ -81,6 +81,29 @@ describe('routing', () => {
   });
 });
 
+describe('what the client scripts load, per edition', () => {
+  it('gives each edition its own preview file for a story and its own search words, in its language', () => {
+    for (const [prefix, dict, locale] of [['', en, /^en/], ['/uk', uk, /^uk/]] as const) {
+      const story = page(`${prefix}/stories/lindgrad-flood/`);
+      const src = story.querySelector('term-previews')?.getAttribute('data-src');
+      expect(src).toBe(`${prefix}/stories/lindgrad-flood/previews.json`);
+      const previews = JSON.parse(read(src!.slice(1))) as { locale: string; messages: Record<string, unknown>; cards: Array<{ id: string; kindLabel: string }> };
+      expect(previews.locale).toMatch(locale);
+      expect(previews.messages['preview.open']).toBe(dict['preview.open']);
+      // One card per entry the page links, and no card data in the page itself.
+      const linked = new Set(story.querySelectorAll('a.term').map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()));
+      expect(previews.cards.map((c) => c.id).sort()).toEqual([...linked].sort());
+      expect(story.querySelector('term-previews script')).toBeNull();
+      const box = story.querySelector('header site-search')!;
+      expect(box.getAttribute('data-messages-src')).toBe(`${prefix}/search/messages.json`);
+      expect(box.getAttribute('data-load-failed')).toBe(dict['search.loadFailed']);
+      const words = JSON.parse(read(box.getAttribute('data-messages-src')!.slice(1))) as { locale: string; messages: Record<string, unknown> };
+      expect(words.locale).toMatch(locale);
+      expect(words.messages['search.summary']).toEqual(dict['search.summary']);
+    }
+  });
+});
+
 describe('not-found pages', () => {
   it('gives each edition its own 404.html in its language, linking inside that edition', () => {
     const uk404 = parse(read('uk/404.html'));

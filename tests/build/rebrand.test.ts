@@ -116,7 +116,7 @@ describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, ()
 
   it('serves every internal link, asset and the feed under the base path', () => {
     for (const file of htmlFiles(dist)) {
-      const hrefs = [...page(file).matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+      const hrefs = [...page(file).matchAll(/\s(?:href|src|data-src|data-messages-src|data-action)="(\/[^"]*)"/g)].map((m) => m[1]!);
       expect(hrefs.filter((h) => !h.startsWith('/gazette/')), file).toEqual([]);
     }
     const feed = page('rss.xml');
@@ -130,17 +130,20 @@ describe('a rebrand by site.yaml alone', { timeout: BUILD_TIMEOUT + 20_000 }, ()
     expect(story).toContain('At a glance</h2>');
   });
 
-  it('bakes the client scripts\' words, overrides included, into the page as data attributes (no inline script)', () => {
+  it('gives the client scripts their words, overrides included, as attributes and JSON files under the base path (no inline script)', () => {
     const story = page('stories/river-bridge/index.html');
-    const attribute = (tag: string) => {
-      const raw = new RegExp(`<${tag}[^>]*data-messages="([^"]*)"`).exec(story)![1]!;
-      return JSON.parse(raw.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { locale: string; messages: Record<string, unknown> };
+    const attr = (tag: string, name: string) => new RegExp(`<${tag}[^>]*\\s${name}="([^"]*)"`).exec(story)?.[1];
+    const file = (path: string) => {
+      expect(path.startsWith('/gazette/'), path).toBe(true);
+      return JSON.parse(page(path.slice('/gazette/'.length))) as { locale: string; messages: Record<string, unknown> };
     };
-    const search = attribute('site-search');
+    expect(attr('site-search', 'data-placeholder')).toBe('Find a name…');
+    const search = file(attr('site-search', 'data-messages-src')!);
     expect(search.locale).toBe('de-DE');
-    expect(search.messages['search.placeholder']).toBe('Find a name…');
     expect(search.messages['search.summary']).toEqual({ one: '{count} page matches “{query}”.', other: '{count} pages match “{query}”.' });
-    expect(attribute('term-previews').messages['preview.open']).toBe('Read the background');
+    const previews = file(attr('term-previews', 'data-src')!);
+    expect(previews.locale).toBe('de-DE');
+    expect(previews.messages['preview.open']).toBe('Read the background');
   });
 
   it('names the publisher and the language in the structured data', () => {

@@ -33,4 +33,6 @@ test('the search box on a Ukrainian page searches the Ukrainian index', async ({
   const hrefs = await page.locator('.site-search [role="listbox"] a[href], .site-search ol a[href], .site-search ul a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.filter((href) => !href!.startsWith('/uk/'))).toEqual([]);
+  // The session's words come from the Ukrainian file, so the count is announced in Ukrainian.
+  await expect(page.locator('.site-search [role="status"]').first()).toHaveText(/відповіда/);
 });

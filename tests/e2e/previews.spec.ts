@@ -16,10 +16,12 @@ interface CardRecord {
   short: string;
 }
 
-/** The preview records baked into the page. */
+/** The page's preview records: a story page's from the file its `<term-previews>` names, an entry page's inline. */
 async function records(page: Page): Promise<Map<string, CardRecord>> {
-  const json = await page.locator('#term-preview-data').textContent();
-  return new Map((JSON.parse(json ?? '[]') as CardRecord[]).map((r) => [r.id, r]));
+  const host = page.locator('term-previews');
+  const src = await host.getAttribute('data-src');
+  const payload = (src ? await (await page.request.get(new URL(src, page.url()).href)).json() : JSON.parse((await host.locator('script').textContent()) ?? 'null')) as { cards: CardRecord[] };
+  return new Map(payload.cards.map((r) => [r.id, r]));
 }
 
 /** Presses Tab until a term link has focus; returns it. */
@@ -161,6 +163,53 @@ test('turning previews off persists across a reload, and they can be turned back
   await page.reload();
   await tabToTerm(page);
   await expect(card).toBeVisible();
+});
+
+test.describe('cards from their own file', () => {
+  test('the story page carries no cards; it fetches its file once, on the first hover, and every card works from it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/previews.json')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(STORY);
+    const src = await page.locator('term-previews').getAttribute('data-src');
+    expect(src).toBe(`${STORY}previews.json`);
+    await expect(page.locator('term-previews script')).toHaveCount(0);
+    // Nor the card's styles: they are linked with the module and the cards.
+    expect(await (await page.request.get(STORY)).text()).not.toContain('term-card');
+    const terms = page.locator('main p a.term');
+    await terms.first().hover();
+    await expect(page.locator(CARD)).toBeVisible();
+    expect(await page.locator(CARD).evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    await expect(page.locator('link[rel="stylesheet"][href*="term-card"]')).toHaveCount(1);
+    await page.mouse.move(5, 5);
+    await expect(page.locator(CARD)).toBeHidden();
+    await terms.nth(1).hover();
+    await expect(page.locator(CARD)).toBeVisible();
+    expect(fetched).toEqual([src]);
+  });
+
+  test.describe('when the file cannot be loaded', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+    test('links stay plain links: a tap navigates, focus shows nothing, the page has no errors', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.route('**/previews.json', (route) => route.abort());
+      await page.goto(STORY);
+      const term = page.locator('main p a.term').first();
+      const id = termIdOf((await term.getAttribute('href'))!);
+      await term.focus();
+      await page.waitForTimeout(500);
+      await expect(page.locator(CARD)).toHaveCount(0);
+      await expect(page.locator('.term-previews-toggle')).toBeHidden();
+      await expect(term).not.toHaveAttribute('aria-describedby');
+      await term.tap();
+      await expect(page).toHaveURL(new RegExp(`/glossary/${id}/$`));
+      expect(errors).toEqual([]);
+    });
+  });
 });
 
 test.describe('JavaScript off', () => {

@@ -77,6 +77,32 @@ test.describe('header search', () => {
     await expect(page.locator(`main .search-result a[href="${PERSON.path}"]`)).toBeVisible(FIRST);
   });
 
+  test('its words load with the search code, once, from the language\'s file; the page carries only the box\'s own', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/messages.json')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(STORY);
+    const box = page.locator(HEADER_BOX);
+    await expect(box).toHaveAttribute('data-messages-src', '/search/messages.json');
+    await expect(box).not.toHaveAttribute('data-messages');
+    expect(fetched).toEqual([]);
+    await headerSearch(page, WEAPON.name);
+    await expect(page.locator(`${HEADER_BOX} [role="status"]`)).toHaveText(/\d+ pages? match/, FIRST);
+    await expect(page.locator(`${HEADER_BOX} .search-list`)).toHaveAttribute('aria-label', 'Search results');
+    expect(fetched).toEqual(['/search/messages.json']);
+  });
+
+  test('if its words cannot load, the box says search could not load, and nothing breaks', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/search/messages.json', (route) => route.abort());
+    await page.goto(STORY);
+    await headerSearch(page, WEAPON.name);
+    await expect(page.locator(`${HEADER_BOX} [role="status"]`)).toHaveText(/could not load/);
+    expect(errors).toEqual([]);
+  });
+
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/');
     await headerSearch(page, 'qwxyzzy');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_GROUPS, claimsBy, groupClaims, groupOf, historyInOrder, statusLabel, type ClaimLike } from '../../src/lib/story/claims.ts';
+import { CLAIM_GROUPS, claimsBy, groupClaims, groupOf, historyInOrder, sharedAsOf, statusLabel, type ClaimLike } from '../../src/lib/story/claims.ts';
 import { claimStatuses } from '../../src/schemas/claim.ts';
 import { englishT } from '../../src/i18n/translate.ts';
 
@@ -59,5 +59,16 @@ describe('history and claimants', () => {
     const claims = [claim('two', 'confirmed', '2024-02-01', 'kirby'), claim('other', 'alleged', '2023-01-01', 'podolyak'), claim('one', 'disputed', '2024-01-04', 'kirby')];
     expect(claimsBy(claims, 'kirby').map((c) => c.id)).toEqual(['one', 'two']);
     expect(claimsBy(claims, 'nobody')).toEqual([]);
+  });
+});
+
+describe('sharedAsOf', () => {
+  it('is the date when every claim of a list was checked on it, so the list says it once', () => {
+    expect(sharedAsOf([{ asOf: '2024-03-08' }, { asOf: '2024-03-08' }])).toBe('2024-03-08');
+  });
+  it('is undefined for dates that differ, one claim or none: each claim says its own', () => {
+    expect(sharedAsOf([{ asOf: '2024-03-08' }, { asOf: '2024-03-09' }])).toBeUndefined();
+    expect(sharedAsOf([{ asOf: '2024-03-08' }])).toBeUndefined();
+    expect(sharedAsOf([])).toBeUndefined();
   });
 });

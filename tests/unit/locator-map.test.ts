@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clusterPoints, formatCoordinates, locatorMap, MAP_FONT, placeLabels, sitesOf, type MapPlace, type WorldTopology } from '../../src/lib/visuals/locator-map.ts';
+import { clusterPoints, formatCoordinates, locatorMap, MAP_FONT, placeLabels, sharedCoordinatesSource, sitesOf, type MapPlace, type WorldTopology } from '../../src/lib/visuals/locator-map.ts';
 import { textWidth } from '../../src/lib/visuals/text-fit.ts';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as WorldTopology;
@@ -129,5 +129,18 @@ describe('helpers', () => {
   it('formats coordinates with hemispheres', () => {
     expect(formatCoordinates(49.98, 36.25)).toBe('49.98° N, 36.25° E');
     expect(formatCoordinates(-33.87, -70.65)).toBe('33.87° S, 70.65° W');
+  });
+});
+
+describe('sharedCoordinatesSource', () => {
+  const geonames = { id: 'geonames' };
+  it('is the one source every place cites, so the table names it once', () => {
+    expect(sharedCoordinatesSource([{ coordinatesSource: geonames }, { coordinatesSource: { id: 'geonames' } }])).toBe(geonames);
+  });
+  it('is undefined when the sources differ, one is missing, or there is a single place', () => {
+    expect(sharedCoordinatesSource([{ coordinatesSource: geonames }, { coordinatesSource: { id: 'atlas' } }])).toBeUndefined();
+    expect(sharedCoordinatesSource([{ coordinatesSource: geonames }, {}])).toBeUndefined();
+    expect(sharedCoordinatesSource([{ coordinatesSource: geonames }])).toBeUndefined();
+    expect(sharedCoordinatesSource([])).toBeUndefined();
   });
 });

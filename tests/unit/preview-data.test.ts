@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewJson, previewRecords, type PreviewEntry } from '../../src/lib/client/preview-data.ts';
+import { parsePreviewPayload } from '../../src/lib/client/preview-payload.ts';
 
 const entries = new Map<string, PreviewEntry>([
   ['kn-23', { name: 'KN-23', kind: 'weapon', short: 'A North Korean short-range ballistic missile.' }],
@@ -47,25 +48,43 @@ describe('previewRecords', () => {
   });
 });
 
+const messages = { locale: 'en-GB', messages: { 'preview.open': 'Open page' } };
+
 describe('previewJson', () => {
   it('escapes "<" so the text cannot close its script element', () => {
     const json = previewJson([
       { id: 'x', name: '</script><script>alert(1)</script>', kind: 'term', kindLabel: 'Term', short: '<!-- a -->', href: '/glossary/x/' },
-    ]);
+    ], messages);
     expect(json).not.toContain('<');
-    expect(JSON.parse(json)[0].name).toBe('</script><script>alert(1)</script>');
-    expect(JSON.parse(json)[0].short).toBe('<!-- a -->');
+    expect(JSON.parse(json).cards[0].name).toBe('</script><script>alert(1)</script>');
+    expect(JSON.parse(json).cards[0].short).toBe('<!-- a -->');
   });
 
   it('escapes line and paragraph separators and round-trips', () => {
     const records = previewRecords(['kharkiv'], entries).map((r) => ({ ...r, short: 'a\u2028b\u2029c' }));
-    const json = previewJson(records);
+    const json = previewJson(records, messages);
     expect(json).not.toMatch(/[\u2028\u2029]/);
-    expect(JSON.parse(json)).toEqual(records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short })));
+    expect(JSON.parse(json)).toEqual({ ...messages, cards: records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short })) });
   });
 
   it('bakes only what the card shows: no kind, no address (the link has it)', () => {
-    const [record] = JSON.parse(previewJson(previewRecords(['kn-23'], entries)));
+    const [record] = JSON.parse(previewJson(previewRecords(['kn-23'], entries), messages)).cards;
     expect(Object.keys(record).sort()).toEqual(['id', 'kindLabel', 'name', 'short']);
+  });
+
+  it('carries the words the script shows, so the page does not', () => {
+    expect(JSON.parse(previewJson([], messages))).toEqual({ ...messages, cards: [] });
+  });
+});
+
+describe('parsePreviewPayload', () => {
+  it('reads what previewJson writes', () => {
+    const payload = JSON.parse(previewJson(previewRecords(['kn-23', 'kharkiv'], entries), messages));
+    expect(parsePreviewPayload(payload)).toEqual(payload);
+  });
+
+  it('gives nothing for what is not a payload (an error page, an old array of cards), and drops malformed cards', () => {
+    for (const bad of [null, 'x', 42, [], [{ id: 'a', name: 'A', kindLabel: 'Term', short: 'S' }], { cards: [] }, { locale: 'en', messages: {}, cards: {} }]) expect(parsePreviewPayload(bad)).toBeUndefined();
+    expect(parsePreviewPayload({ ...messages, cards: [{ id: 'a', name: 'A', kindLabel: 'Term', short: 'S' }, { id: 'b', name: 2 }, null] })?.cards.map((c) => c.id)).toEqual(['a']);
   });
 });

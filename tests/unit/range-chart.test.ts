@@ -68,11 +68,13 @@ describe('rangeChart', () => {
     }
   });
 
-  it('has ticks from 0 to the top of the scale, and a title and description that carry the numbers', () => {
+  it('has ticks from 0 to the top of the scale, a title naming the weapons, and a description of the scale that does not repeat the figures', () => {
     expect(chart.ticks.map((t) => t.km)).toEqual([0, 200, 400, 600, 800, 1000]);
     expect(chart.title).toContain('KN-23');
-    for (const km of ['430 km', '430–450 km', '800 km', '900 km', '380 km']) expect(chart.desc).toContain(km);
-    expect(chart.desc).toContain('The longest figure is 900 km');
+    expect(chart.desc).toContain('1,000 km');
+    // Every figure and label is in the SVG's text and the table already: the description says them no third time.
+    for (const km of ['430 km', '430–450 km', '800 km', '900 km', '380 km']) expect(chart.desc).not.toContain(km);
+    for (const bar of chart.groups.flatMap((g) => g.bars)) expect(chart.desc).not.toContain(bar.label.map((l) => l.text).join(' '));
   });
 
   it('highlights the weapon of the page it is on', () => {
@@ -92,7 +94,7 @@ describe('rangeChart', () => {
     expect(group.bars[0]!.value.text).toBe('1,500 km');
     expect(group.bars[0]!.source[0]!.text).toContain('Fixture Press');
     expect(next.maxKm).toBeGreaterThanOrEqual(1500);
-    expect(next.desc).toContain('Fixture missile: 1,500 km');
+    expect(next.desc).toContain(`${next.maxKm.toLocaleString('en-GB')} km`);
   });
 
   it('formats figures and spans', () => {

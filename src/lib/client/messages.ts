@@ -15,11 +15,12 @@ export interface BakedMessages {
 
 export type ClientTranslate = (key: MessageKey, vars?: MessageVars) => string;
 
-/** A translator over the baked messages; a key the page did not bake shows as itself, so the gap is visible. */
-export function bakedTranslator(json: string | undefined): ClientTranslate {
+/** A translator over the baked messages (JSON, or already parsed); a key the page did not bake shows as itself, so the gap is visible. */
+export function bakedTranslator(json: string | BakedMessages | undefined): ClientTranslate {
   let baked: BakedMessages = { locale: 'en', messages: {} };
   try {
-    if (json) baked = JSON.parse(json) as BakedMessages;
+    if (typeof json === 'string') baked = JSON.parse(json) as BakedMessages;
+    else if (json) baked = json;
   } catch {
     // A broken attribute leaves the keys showing rather than breaking the script.
   }

@@ -1,13 +1,19 @@
 /**
  * The records behind term previews: one small card per glossary entry linked
- * on a page, baked into that page as JSON (no fetch of other pages).
- * Pure: no Astro imports; the page hands in the ids and a way to look entries up.
+ * on a page, with the words the preview script shows. A story page loads them
+ * from a JSON file of its own (`/stories/<id>/previews.json`, fetched when a
+ * reader first points at, focuses or taps a term, or once the browser is
+ * idle), so the cards are not on its first view; an entry page, with a few
+ * cards, keeps them inline (no file per entry to build). Never another
+ * page's HTML. Pure: no Astro imports; the page hands in the ids and a way to look entries up.
  */
 import type { GlossaryKind } from '../../schemas/glossary.ts';
 import { glossaryPath } from '../linking/glossary-url.ts';
 import { kindName } from '../../kinds/labels.ts';
 import { englishT, type Translate } from '../../i18n/translate.ts';
 import { jsonInScript } from '../text/json-in-script.ts';
+import type { BakedMessages } from './messages.ts';
+import type { PreviewPayload } from './preview-payload.ts';
 
 /** What a preview needs from a glossary entry (a subset of its data). */
 export interface PreviewEntry {
@@ -56,15 +62,16 @@ export function previewRecords(ids: Iterable<string>, lookup: EntryLookup, base 
   return records;
 }
 
-/** What the client script reads of a record: the text the card shows. The term link itself carries the page's address, and `kind` only serves the build. */
-export type BakedPreview = Pick<PreviewRecord, 'id' | 'name' | 'kindLabel' | 'short'>;
+/** The payload for these records, holding only what the card shows. */
+export function previewPayload(records: readonly PreviewRecord[], messages: BakedMessages): PreviewPayload {
+  return { ...messages, cards: records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short })) };
+}
 
 /**
- * JSON for a `<script type="application/json">` element, holding only what the
- * card shows (see BakedPreview: every byte here is on every story page's first view).
- * Escaped by {@link jsonInScript}, so no text can close the element.
+ * The payload as the text of a `<script type="application/json">` element
+ * (entry pages) or of a `.json` file (story pages), escaped by
+ * {@link jsonInScript}, so no text can close the element.
  */
-export function previewJson(records: readonly PreviewRecord[]): string {
-  const baked: BakedPreview[] = records.map(({ id, name, kindLabel, short }) => ({ id, name, kindLabel, short }));
-  return jsonInScript(baked);
+export function previewJson(records: readonly PreviewRecord[], messages: BakedMessages): string {
+  return jsonInScript(previewPayload(records, messages));
 }

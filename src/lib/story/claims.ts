@@ -93,3 +93,13 @@ export function claimsBy<T extends ClaimLike & { claimant: string }>(claims: rea
     .filter((c) => c.claimant === entryId)
     .sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * The date every claim's status was checked, when they share one (and there
+ * are at least two): a list then says "Status as of …" once, above its
+ * claims, instead of under each. Undefined otherwise, and each claim says its own.
+ */
+export function sharedAsOf(claims: ReadonlyArray<{ asOf: string }>): string | undefined {
+  const first = claims[0]?.asOf;
+  return first && claims.length > 1 && claims.every((c) => c.asOf === first) ? first : undefined;
+}

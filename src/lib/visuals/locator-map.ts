@@ -455,3 +455,15 @@ export function formatCoordinates(lat: number, lon: number, t: Translate = engli
     lon: t(lon >= 0 ? 'coords.east' : 'coords.west', { value: fixed(lon) }),
   });
 }
+
+/**
+ * The source every place's coordinates cite, when there is exactly one for
+ * all of them (and at least two places): the coordinates table then names it
+ * once, under the table, instead of in every row. Undefined otherwise, and
+ * each row names its own.
+ */
+export function sharedCoordinatesSource<S extends { id: string }>(places: ReadonlyArray<{ coordinatesSource?: S }>): S | undefined {
+  const first = places[0]?.coordinatesSource;
+  if (!first || places.length < 2) return undefined;
+  return places.every((p) => p.coordinatesSource?.id === first.id) ? first : undefined;
+}

@@ -94,6 +94,7 @@ export interface RangeChart {
   ticks: Array<{ x: number; km: number; label: string }>;
   groups: RangeGroup[];
   title: string;
+  /** What the image is (its scale, the highlighted group); the figures themselves are in its text and the table. */
   desc: string;
 }
 
@@ -199,23 +200,11 @@ export function rangeChart(weapons: readonly RangeSeries[], options: RangeChartO
     groups.push({ id: weapon.id, name: weapon.name, highlighted, heading, band: { y: top, height: y - top - 4 }, bars });
   }
 
-  const longest = all.reduce<RangeFigure | undefined>((best, f) => (!best || f.km > best.km ? f : best), undefined);
   const highlighted = charted.find((w) => w.id === options.highlight);
-  const desc = [
-    t('range.desc.scale', { max: t('unit.km', { value: maxKm }) }),
-    ...charted.map((w) =>
-      t('range.desc.weapon', {
-        name: w.name,
-        figures: sortFigures(w.figures)
-          .map((f) => t('range.desc.figure', { figure: figureOf(f), label: f.label, basis: t(BASIS_KEYS[f.basis]).toLocaleLowerCase(locale), publishers: f.publishers.join(', ') }))
-          .join('; '),
-      }),
-    ),
-    longest ? t('range.desc.longest', { figure: figureOf(longest), label: longest.label }) : '',
-    highlighted ? t('range.desc.highlighted', { name: highlighted.name }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  // The image's description says what the drawing is, not what it says: every figure, its label, kind and
+  // sources is already drawn in the SVG's text and listed in the table beside it (RangeChart.astro), and a
+  // third copy here made a screen reader read them twice and cost the story page 1 KB of its byte budget.
+  const desc = [t('range.desc.scale', { max: t('unit.km', { value: maxKm }) }), highlighted ? t('range.desc.highlighted', { name: highlighted.name }) : ''].filter(Boolean).join(' ');
 
   return {
     width,
