@@ -27,7 +27,14 @@ export interface PageWeight {
   assets: Asset[];
   /** Resources the page would fetch from another origin. */
   crossOrigin: string[];
+  /** Per kind; `js` includes the inline scripts (they count against the script budget), which `html` holds too. */
   totals: Record<AssetKind, { raw: number; gzip: number; brotli: number }>;
+  /**
+   * What the first view transfers, images excluded: the HTML (inline scripts
+   * and styles included, once) plus every stylesheet, script, font and other
+   * file it loads. Summing `totals` would count the inline scripts twice.
+   */
+  transfer: { raw: number; gzip: number; brotli: number };
   requests: number;
 }
 
@@ -112,7 +119,14 @@ export function pageWeight(dist: string, page: string): PageWeight {
     totals.js.gzip += asset.gzip;
     totals.js.brotli += asset.brotli;
   }
-  return { page, assets, crossOrigin, totals, requests: assets.filter((a) => a.url !== 'inline').length };
+  const transfer = { raw: 0, gzip: 0, brotli: 0 };
+  for (const asset of assets) {
+    if (asset.url === 'inline' || asset.kind === 'image') continue;
+    transfer.raw += asset.raw;
+    transfer.gzip += asset.gzip;
+    transfer.brotli += asset.brotli;
+  }
+  return { page, assets, crossOrigin, totals, transfer, requests: assets.filter((a) => a.url !== 'inline').length };
 }
 
 /** The built story pages ("/stories/<id>/"), from the site's own folders. */
