@@ -160,7 +160,6 @@ export const en = {
   'glossary.jsonLdName': '{site} glossary',
   'glossary.kindInList': '({kind})',
   'entry.aliases': 'Also written: {aliases}',
-  'entry.lastUpdated': 'Last updated {date}',
   'entry.background': 'Background',
   'entry.related': 'Related',
   'entry.sources': 'Sources',
@@ -222,9 +221,6 @@ export const en = {
   'range.title': 'Reported ranges of {names}, in kilometres',
   'range.titleEmpty': 'Reported ranges, in kilometres',
   'range.desc.scale': 'Horizontal bars on a scale from 0 to {max}, one for each published range figure, grouped by weapon.',
-  'range.desc.weapon': '{name}: {figures}.',
-  'range.desc.figure': '{figure} ({label}; {basis}, {publishers})',
-  'range.desc.longest': 'The longest figure is {figure}: {label}.',
   'range.desc.highlighted': 'The {name} group is highlighted.',
 
   // Locator map

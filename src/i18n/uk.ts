@@ -190,7 +190,6 @@ export const uk = {
   'glossary.jsonLdName': '{site}: глосарій',
   'glossary.kindInList': '({kind})',
   'entry.aliases': 'Інші написання: {aliases}',
-  'entry.lastUpdated': 'Востаннє оновлено {date}',
   'entry.background': 'Довідка',
   'entry.related': 'Пов’язані статті',
   'entry.sources': 'Джерела',
@@ -296,9 +295,6 @@ export const uk = {
   'range.title': 'Оприлюднені дані про дальність: {names}, у кілометрах',
   'range.titleEmpty': 'Оприлюднені дані про дальність, у кілометрах',
   'range.desc.scale': 'Горизонтальні смуги на шкалі від 0 до {max}, по одній на кожну оприлюднену цифру дальності, згруповані за видами озброєння.',
-  'range.desc.weapon': '{name}: {figures}.',
-  'range.desc.figure': '{figure} ({label}; {basis}, {publishers})',
-  'range.desc.longest': 'Найбільша цифра — {figure}: {label}.',
   'range.desc.highlighted': 'Виділено групу «{name}».',
 
   // Locator map

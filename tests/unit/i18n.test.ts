@@ -4,6 +4,8 @@
  * content, slots for sentences holding markup, and dates and numbers through
  * Intl in the configured locale (shown in en-GB and in two other locales).
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { uk } from '../../src/i18n/uk.ts';
@@ -67,6 +69,24 @@ describe('t()', () => {
       if (typeof message === 'string') expect(message.trim(), key).not.toBe('');
       else expect((message as { other?: string }).other, key).toBeTruthy();
     }
+  });
+});
+
+describe('every key of the dictionary is used', () => {
+  it('by name in src/ (or through a key built from a prefix, e.g. `sources.kind.${kind}`), so no translator works on a dead entry', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|astro|mjs)$/.test(name) && !path.includes(`${sep}i18n${sep}`)) files.push(path);
+      }
+    };
+    walk(join(import.meta.dirname, '../../src'));
+    const code = [...files, join(import.meta.dirname, '../../astro.config.mjs')].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const prefixes = [...code.matchAll(/`([a-zA-Z.]+\.)\$\{/g)].map((m) => m[1]!);
+    const unused = MESSAGE_KEYS.filter((k) => !['\'', '"', '`'].some((q) => code.includes(`${q}${k}${q}`)) && !prefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
   });
 });
 
@@ -153,7 +173,7 @@ describe('override files (content/i18n/<language>.yaml)', () => {
   });
 
   it('lists every message key the same way placeholders are read', () => {
-    expect([...placeholdersOf(en['range.desc.figure'])].sort()).toEqual(['basis', 'figure', 'label', 'publishers']);
+    expect([...placeholdersOf(en['claims.claimedBy'])].sort()).toEqual(['claimant', 'date']);
   });
 });
 
@@ -190,7 +210,7 @@ describe('dates keep the precision of the source, in the configured locale', () 
 
     it('lists every Ukrainian message that interpolates a date, so a new one is classified here', () => {
       const dated = Object.entries(uk).filter(([, m]) => JSON.stringify(m).includes('{date}')).map(([k]) => k).sort();
-      const dayOnly = ['claims.asOf', 'claims.claimedBy', 'claims.claimedOn', 'entry.lastUpdated', 'kind.event.toll', 'kind.person.roleAsOf', 'home.leadKicker', 'story.lastUpdated', 'story.published', 'updates.latest.correction', 'updates.latest.update'];
+      const dayOnly = ['claims.asOf', 'claims.claimedBy', 'claims.claimedOn', 'kind.event.toll', 'kind.person.roleAsOf', 'home.leadKicker', 'story.lastUpdated', 'story.published', 'updates.latest.correction', 'updates.latest.update'];
       expect(dated).toEqual([...partial, ...dayOnly].sort());
     });
   });
