@@ -7,7 +7,7 @@
  *   npm run bench:lighthouse    (run `npm run build` first)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pageTypes } from './page-weight.ts';
 
@@ -35,7 +35,11 @@ try {
   }
   const lines = ['| page type | performance | accessibility | best practices | SEO | LCP | CLS | TBT |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   const summary: Record<string, unknown> = {};
-  for (const [type, path] of Object.entries(pageTypes(join(REPO, 'dist')))) {
+  // Every page type of the default edition, and the same pages of each other edition (DESIGN.md: "in every language").
+  const types = pageTypes(join(REPO, 'dist'));
+  const editions = readdirSync(join(REPO, 'dist'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(REPO, 'dist', d.name, 'stories'))).map((d) => d.name);
+  const pages = [...Object.entries(types), ...editions.flatMap((code) => Object.entries(types).filter(([, path]) => existsSync(join(REPO, 'dist', code, path.replace(/^\//, '')))).map(([type, path]) => [`${type} (${code})`, `/${code}${path}`] as const))];
+  for (const [type, path] of pages) {
     const out = join(RESULTS, `lighthouse-${type.replace(/\s+/g, '-')}.json`);
     const run = spawnSync(
       join(REPO, 'node_modules/.bin/lighthouse'),
