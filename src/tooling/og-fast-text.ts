@@ -2,7 +2,7 @@
  * The title and description of a social card, drawn without satori or a
  * rasteriser per card: the text is laid out by satori's own rules
  * (src/lib/seo/og-text-layout.ts) with HarfBuzz shaping (the shaper satori
- * uses, same version), and each glyph is rasterised once per thread by resvg
+ * uses: satori bundles a build of harfbuzzjs 0.10.0), and each glyph is rasterised once per thread by resvg
  * at the card's size and at one of PHASES horizontal sub-pixel offsets. A
  * card is then its frame's palette indices with the glyphs' coverage added in,
  * written straight as palette indices: no SVG, no path filling and no RGBA
@@ -14,9 +14,10 @@
  * the caller draws the card with satori as before.
  *
  * Where it differs from satori + resvg: a glyph's sub-pixel position is
- * rounded to a quarter pixel, and where two glyphs' edges share a pixel their
- * coverage is added (resvg fills them as one path). Line breaks, clamping and
- * positions are satori's; tests/unit/og-fast-text.test.ts compares both.
+ * rounded to an eighth of a pixel, and where two glyphs' edges share a pixel
+ * their coverage is added (resvg fills them as one path). Line breaks,
+ * clamping and positions are satori's; tests/unit/og-fast-text.test.ts
+ * compares both.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,7 +29,12 @@ import { CARD_COLUMN_LEFT, CARD_COLUMN_WIDTH, CARD_DESCRIPTION, CARD_TEXT_LEFT, 
 import { DEFAULT_THEME, type Palette } from '../config/schema.ts';
 import type { ColourTable } from './png-encode.ts';
 
-/** Sub-pixel offsets a glyph is drawn at: a quarter pixel moves an edge by at most an eighth. */
+/**
+ * Sub-pixel offsets a glyph is drawn at: an eighth of a pixel apart, so an
+ * edge lands at most a sixteenth from where satori puts it. Four left 0.5 %
+ * of a card's pixels more than 8 levels off, eight 0.3 %, sixteen 0.15 %,
+ * with twice the glyph masks each time (tests/unit/og-fast-text.test.ts).
+ */
 export const PHASES = 8;
 /** Bumped when the drawing here changes in a way the source digest would not show (it hashes this file anyway). */
 export const FAST_TEXT_VERSION = 1;
@@ -36,12 +42,6 @@ export const FAST_TEXT_VERSION = 1;
 /** From the project root, as og-draw.ts resolves its packages: in a build this module may run from a bundled chunk elsewhere. */
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 
-interface HbGlyph {
-  g: number;
-  ax: number;
-  dx: number;
-  dy: number;
-}
 interface HbApi {
   createBlob(data: Uint8Array): { destroy(): void };
   createFace(blob: unknown, index: number): { collectUnicodes(): Uint32Array; reference_table(tag: string): Uint8Array | undefined; destroy(): void };
@@ -142,7 +142,8 @@ function loadFace(api: HbApi, file: string): Face {
 
 interface ShapedRun {
   face: Face;
-  glyphs: HbGlyph[];
+  /** Per glyph: its id, advance, and x and y offsets, in font units (HarfBuzz's output, as satori reads it). */
+  glyphs: Int32Array;
 }
 interface Shaped {
   runs: ShapedRun[];
@@ -152,7 +153,7 @@ interface Shaped {
 
 /** A font stack at one size: satori's engine for one text style, limited to the stack's own faces. */
 export class StackMetrics implements TextMetrics {
-  private readonly shaped = new Map<string, Shaped | null>();
+  private readonly shaped = new Map<string, Shaped>();
   private readonly api: HbApi;
   readonly faces: readonly Face[];
   readonly fontSize: number;
@@ -197,9 +198,14 @@ export class StackMetrics implements TextMetrics {
           this.api.shape(runFace.font, buffer);
           const infos = buffer.getGlyphInfos();
           const positions = buffer.getGlyphPositions();
-          const glyphs = infos.map((info, i) => ({ g: info.codepoint, ax: positions[i]!.x_advance, dx: positions[i]!.x_offset, dy: positions[i]!.y_offset }));
+          const glyphs = new Int32Array(infos.length * 4);
+          let advance = 0;
+          infos.forEach((info, i) => {
+            glyphs.set([info.codepoint, positions[i]!.x_advance, positions[i]!.x_offset, positions[i]!.y_offset], i * 4);
+            advance += positions[i]!.x_advance;
+          });
           runs.push({ face: runFace, glyphs });
-          width += (glyphs.reduce((sum, glyph) => sum + glyph.ax, 0) / runFace.upem) * this.fontSize;
+          width += (advance / runFace.upem) * this.fontSize;
         } finally {
           buffer.destroy();
         }
@@ -217,11 +223,11 @@ export class StackMetrics implements TextMetrics {
       }
       flush();
       shaped = { runs, width };
-      // Words repeat across a glossary's cards; a bound keeps a long build's thread small.
-      if (this.shaped.size > 20_000) this.shaped.clear();
+      // Words repeat across a glossary's cards; a bound (about 1 MB a stack) keeps a long build's thread small.
+      if (this.shaped.size >= 5_000) this.shaped.clear();
       this.shaped.set(text, shaped);
     }
-    return shaped!;
+    return shaped;
   }
 
   width(text: string): number {
@@ -274,7 +280,11 @@ function withSpans(left: number, top: number, w: number, h: number, alpha: Uint8
 }
 const masks = new Map<string, Mask>();
 let maskBytes = 0;
-/** About 3,000 masks; a build's cards use a few hundred glyphs at four sizes. */
+/**
+ * A bound on the masks' memory; a thousand cards of varied English and
+ * Ukrainian text needed about 1,800 masks and 2 MB (tests/bench/og-cost.ts
+ * --varied), so only text in far more scripts would reach it.
+ */
 const MAX_MASK_BYTES = 24 << 20;
 
 /** Numbers after each path command: M, L, Q, C, Z (the command's code is its index). */
@@ -295,10 +305,16 @@ function outline(face: Face, glyph: number): Float64Array {
   return parsed;
 }
 
+/** Forgets every glyph mask, as a fresh thread has none (for tests: a card must not depend on what was drawn before it). */
+export function forgetGlyphMasks(): void {
+  masks.clear();
+  maskBytes = 0;
+}
+
 /** satori's rounding of path coordinates (to a tenth of a pixel, half away from zero). */
 const tenth = (n: number) => (n < 0 ? -Math.round(-n * 10) : Math.round(n * 10)) / 10;
 
-interface MaskRequest {
+export interface MaskRequest {
   key: string;
   face: Face;
   glyph: number;
@@ -306,12 +322,17 @@ interface MaskRequest {
   phase: number;
 }
 
-/** Draws the missing masks in one resvg call: each glyph in its own cell of a column, a pixel apart. */
-async function drawMasks(requests: MaskRequest[]): Promise<Map<string, Mask>> {
+/**
+ * Draws the missing masks, each glyph alone in an SVG of its own size, so a
+ * mask is the same bytes whichever card or thread meets the glyph first:
+ * drawn as cells of one tall image, about one glyph in 300 came out a few
+ * pixels different (resvg's precision falls with the distance from the
+ * origin), which would make a card's PNG depend on the cards drawn before it.
+ * Alone costs about 0.4 ms a mask against 0.2, once per glyph, size and
+ * phase per thread (about 2,000 masks for a thousand varied cards).
+ */
+export async function drawMasks(requests: MaskRequest[]): Promise<Map<string, Mask>> {
   const drawn = new Map<string, Mask>();
-  const cells: Array<{ request: MaskRequest; d: string; left: number; top: number; w: number; h: number; y: number }> = [];
-  let height = 0;
-  let width = 1;
   for (const request of requests) {
     const { face, glyph, fontSize, phase } = request;
     const scale = fontSize / face.upem;
@@ -330,43 +351,33 @@ async function drawMasks(requests: MaskRequest[]): Promise<Map<string, Mask>> {
         maxY = Math.max(maxY, y);
       }
     }
-    if (points.length === 0) {
-      const blank = withSpans(0, 0, 0, 0, new Uint8Array(0));
-      masks.set(request.key, blank);
-      drawn.set(request.key, blank);
-      continue;
+    let mask: Mask;
+    if (points.length === 0) mask = withSpans(0, 0, 0, 0, new Uint8Array(0));
+    else {
+      const left = Math.floor(minX) - 1;
+      const top = Math.floor(minY) - 1;
+      const w = Math.ceil(maxX) + 1 - left;
+      const h = Math.ceil(maxY) + 1 - top;
+      // The pen at (-left, -top): the mask's pixels are the card's, offset by whole pixels.
+      let d = '';
+      let p = 0;
+      for (let i = 0; i < commands.length; ) {
+        const code = commands[i++]!;
+        d += 'MLQCZ'[code];
+        for (let k = 0; k < ARITY[code]!; k += 2, i += 2, p += 2) d += `${k ? ' ' : ''}${+(points[p]! - left).toFixed(1)} ${+(points[p + 1]! - top).toFixed(1)}`;
+      }
+      const image = await renderAsync(`<svg width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg"><path d="${d}"/></svg>`, { font: { loadSystemFonts: false } });
+      const alpha = new Uint8Array(w * h);
+      for (let i = 0; i < alpha.length; i++) alpha[i] = image.pixels[i * 4 + 3]!;
+      mask = withSpans(left, top, w, h, alpha);
     }
-    const left = Math.floor(minX) - 1;
-    const top = Math.floor(minY) - 1;
-    const w = Math.ceil(maxX) + 1 - left;
-    const h = Math.ceil(maxY) + 1 - top;
-    // The path in the cell: the pen at (-left, y - top), so the mask's pixel grid is the card's.
-    let d = '';
-    let p = 0;
-    for (let i = 0; i < commands.length; ) {
-      const code = commands[i++]!;
-      d += 'MLQCZ'[code];
-      for (let k = 0; k < ARITY[code]!; k += 2, i += 2, p += 2) d += `${k ? ' ' : ''}${+(points[p]! - left).toFixed(1)} ${+(points[p + 1]! - top + height).toFixed(1)}`;
-    }
-    cells.push({ request, d, left, top, w, h, y: height });
-    height += h + 1;
-    width = Math.max(width, w);
-  }
-  if (cells.length === 0) return drawn;
-  const svg = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${cells.map((cell) => `<path d="${cell.d}"/>`).join('')}</svg>`;
-  const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-  const pixels = image.pixels;
-  for (const cell of cells) {
-    const alpha = new Uint8Array(cell.w * cell.h);
-    for (let y = 0; y < cell.h; y++) for (let x = 0; x < cell.w; x++) alpha[y * cell.w + x] = pixels[((cell.y + y) * width + x) * 4 + 3]!;
     if (maskBytes > MAX_MASK_BYTES) {
       masks.clear();
       maskBytes = 0;
     }
-    const mask = withSpans(cell.left, cell.top, cell.w, cell.h, alpha);
-    masks.set(cell.request.key, mask);
-    drawn.set(cell.request.key, mask);
-    maskBytes += alpha.length + 64;
+    masks.set(request.key, mask);
+    drawn.set(request.key, mask);
+    maskBytes += mask.alpha.length + 3 * mask.h + 64;
   }
   return drawn;
 }
@@ -388,18 +399,19 @@ function place(layout: TextBoxLayout, metrics: StackMetrics, boxLeft: number, bo
     const baseline = boxTop + run.baseline;
     for (const { face, glyphs } of metrics.shape(run.text).runs) {
       const scale = metrics.fontSize / face.upem;
-      for (const glyph of glyphs) {
-        if (glyph.dy !== 0) return false;
-        const x = pen + glyph.dx * scale;
+      for (let i = 0; i < glyphs.length; i += 4) {
+        const [glyph, advance, dx, dy] = [glyphs[i]!, glyphs[i + 1]!, glyphs[i + 2]!, glyphs[i + 3]!];
+        if (dy !== 0) return false;
+        const x = pen + dx * scale;
         let whole = Math.floor(x);
         let phase = Math.round((x - whole) * PHASES);
         if (phase === PHASES) {
           whole++;
           phase = 0;
         }
-        const key = `${face.id}:${glyph.g}:${metrics.fontSize}:${phase}`;
-        out.push({ key, request: { key, face, glyph: glyph.g, fontSize: metrics.fontSize, phase }, x: whole, y: baseline, ink });
-        pen += glyph.ax * scale;
+        const key = `${face.id}:${glyph}:${metrics.fontSize}:${phase}`;
+        out.push({ key, request: { key, face, glyph, fontSize: metrics.fontSize, phase }, x: whole, y: baseline, ink });
+        pen += advance * scale;
       }
     }
   }
