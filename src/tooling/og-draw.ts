@@ -1,17 +1,18 @@
 /**
- * Draws one social image: satori lays the card out as SVG (text turned into
- * paths), resvg rasterises it, and the pixels are encoded as PNG. Fonts come
- * from the @fontsource packages' WOFF files (satori reads TTF, OTF and WOFF,
- * not WOFF2), read from node_modules, so the build never fetches anything.
+ * Draws one social image. Fonts come from the @fontsource packages' WOFF
+ * files (satori reads TTF, OTF and WOFF, not WOFF2), read from node_modules,
+ * so the build never fetches anything.
  *
  * Most of a card is the same on every card of its kind and language: the
  * background, the accent bar, the kicker, the rule and the site name (the
- * "frame"). The frame is drawn once per thread and kept; per card, satori
- * lays out only the title and description and resvg rasterises only the band
- * they occupy, which is copied into the frame. With a whole 1200×630 card,
- * filling and copying the canvas alone cost resvg about 6 ms, and satori
- * spent a third of its time on the kicker and site name (tests/bench/og-cost.ts).
- * A card whose text would reach the footer is drawn whole, as before.
+ * "frame"). The frame is drawn once per thread with satori and resvg and kept
+ * as palette indices. Per card, the title and description are drawn from
+ * glyphs rasterised once per thread (src/tooling/og-fast-text.ts: about 3 ms
+ * a card); text that path does not cover goes through satori, which lays out
+ * only the title and description, and resvg, which rasterises only the band
+ * they occupy, copied into the frame (about 15 ms; a whole card, about 30:
+ * tests/bench/og-cost.ts). A card whose text would reach the footer is drawn
+ * whole.
  *
  * Used both on the main thread and inside the drawing workers
  * (src/tooling/og-worker.ts), so it imports nothing bundler-specific.
@@ -153,7 +154,7 @@ interface Frame {
    * The frame's scanlines above the text (from the top of the card to the
    * kicker's end) and below it (from a row to the bottom, by that row: a
    * multiple of PIECE_ROWS), deflated once: a card deflates only the rows its
-   * text is drawn in, which halved the deflate's CPU.
+   * text is drawn in, about 40 % less deflate than the whole card's rows.
    */
   above?: DeflatedPiece;
   below: Map<number, DeflatedPiece>;

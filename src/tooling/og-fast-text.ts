@@ -6,8 +6,9 @@
  * at the card's size and at one of PHASES horizontal sub-pixel offsets. A
  * card is then its frame's palette indices with the glyphs' coverage added in,
  * written straight as palette indices: no SVG, no path filling and no RGBA
- * pixels per card. That is about 2 ms a card where satori's layout and
- * resvg's fill of the text band took about 8 (tests/bench/og-cost.ts).
+ * pixels per card. That is about 3 ms of CPU a card where satori's layout
+ * and resvg's fill of the text band took about 15 (tests/bench/og-cost.ts,
+ * BENCHMARKS.md).
  *
  * Text that this path does not cover (a character none of the stack's three
  * subsets has, combining marks, right-to-left text) returns undefined, and

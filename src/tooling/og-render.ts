@@ -2,7 +2,8 @@
  * Social images for the build: a disk cache in node_modules/.cache/og-images/
  * keyed by everything that shapes a PNG, and a pool of drawing threads.
  *
- * Drawing costs tens of milliseconds of CPU per image and the glossary has
+ * Drawing costs a few milliseconds of CPU per image (more for text the glyph
+ * cache leaves to satori) and the glossary has
  * one image per entry, so the image route hands every card that is not in
  * the cache to the pool (`prepareOgImages`) when it lists its paths; the
  * workers draw them while the main thread renders other pages, and each

@@ -10,8 +10,8 @@
  * Only what the card uses is ported: white-space `normal`, left-aligned,
  * left-to-right text, no indent, letter or word spacing, tabs or images. The
  * renderer (src/tooling/og-fast-text.ts) lays out only text it can vouch
- * for and draws everything else with satori; tests compare the two on the
- * benchmark's cards (tests/unit/og-text-layout.test.ts).
+ * for and draws everything else with satori. tests/unit/og-fast-text.test.ts
+ * compares this layout with satori's on 700 text boxes.
  *
  * Pure: widths and baselines come from the caller's font metrics.
  */
