@@ -368,8 +368,10 @@ export async function drawMasks(requests: MaskRequest[]): Promise<Map<string, Ma
         for (let k = 0; k < ARITY[code]!; k += 2, i += 2, p += 2) d += `${k ? ' ' : ''}${+(points[p]! - left).toFixed(1)} ${+(points[p + 1]! - top).toFixed(1)}`;
       }
       const image = await renderAsync(`<svg width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg"><path d="${d}"/></svg>`, { font: { loadSystemFonts: false } });
+      // `pixels` copies the image out of resvg on every read: once.
+      const pixels = image.pixels;
       const alpha = new Uint8Array(w * h);
-      for (let i = 0; i < alpha.length; i++) alpha[i] = image.pixels[i * 4 + 3]!;
+      for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3]!;
       mask = withSpans(left, top, w, h, alpha);
     }
     if (maskBytes > MAX_MASK_BYTES) {
