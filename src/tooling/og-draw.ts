@@ -1,17 +1,18 @@
 /**
- * Draws one social image: satori lays the card out as SVG (text turned into
- * paths), resvg rasterises it, and the pixels are encoded as PNG. Fonts come
- * from the @fontsource packages' WOFF files (satori reads TTF, OTF and WOFF,
- * not WOFF2), read from node_modules, so the build never fetches anything.
+ * Draws one social image. Fonts come from the @fontsource packages' WOFF
+ * files (satori reads TTF, OTF and WOFF, not WOFF2), read from node_modules,
+ * so the build never fetches anything.
  *
  * Most of a card is the same on every card of its kind and language: the
  * background, the accent bar, the kicker, the rule and the site name (the
- * "frame"). The frame is drawn once per thread and kept; per card, satori
- * lays out only the title and description and resvg rasterises only the band
- * they occupy, which is copied into the frame. With a whole 1200×630 card,
- * filling and copying the canvas alone cost resvg about 6 ms, and satori
- * spent a third of its time on the kicker and site name (tests/bench/og-cost.ts).
- * A card whose text would reach the footer is drawn whole, as before.
+ * "frame"). The frame is drawn once per thread with satori and resvg and kept
+ * as palette indices. Per card, the title and description are drawn from
+ * glyphs rasterised once per thread (src/tooling/og-fast-text.ts: about 3 ms
+ * a card); text that path does not cover goes through satori, which lays out
+ * only the title and description, and resvg, which rasterises only the band
+ * they occupy, copied into the frame (about 15 ms; a whole card, about 30:
+ * tests/bench/og-cost.ts). A card whose text would reach the footer is drawn
+ * whole.
  *
  * Used both on the main thread and inside the drawing workers
  * (src/tooling/og-worker.ts), so it imports nothing bundler-specific.
@@ -24,7 +25,8 @@ import satori from 'satori';
 import { CARD_TEXT_LEFT, CARD_TEXT_TOP, cardLayout } from '../lib/seo/og-card-layout.ts';
 import type { OgCard } from '../lib/seo/og-image.ts';
 import { DEFAULT_THEME, type Palette } from '../config/schema.ts';
-import { ColourTable, encodeIndexedPng, encodeOpaquePng, indexPixels, isOpaque } from './png-encode.ts';
+import { adler32, ColourTable, deflatePiece, encodeIndexedPng, encodeIndexedPngPieces, encodeOpaquePng, indexPixels, isOpaque, type DeflatedPiece } from './png-encode.ts';
+import { layOutFastText, paintFastText, type StackFiles } from './og-fast-text.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -57,13 +59,15 @@ export const requireFromProject = createRequire(join(process.cwd(), 'package.jso
 
 let fonts: Promise<LoadedFont[]> | undefined;
 
+const fontFile = (pkg: string, subset: string, weight: FontWeight) => requireFromProject.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`);
+
 /** The fonts, read once per thread; satori keeps its parsed faces for the same array. */
 export function loadFonts(): Promise<LoadedFont[]> {
   fonts ??= Promise.all(
     FACES.flatMap(({ pkg, family, weight }) =>
       SUBSETS.map(async (subset) => ({
         name: subset === 'latin' ? family : `${family} ${subset}`,
-        data: await readFile(requireFromProject.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`)),
+        data: await readFile(fontFile(pkg, subset, weight)),
         weight,
         style: 'normal' as const,
       })),
@@ -146,6 +150,30 @@ interface Frame {
   /** Kicker height and the footer's top edge, measured in the frame; text must end above `footerTop`. */
   kickerHeight: number;
   footerTop: number;
+  /**
+   * The frame's scanlines above the text (from the top of the card to the
+   * kicker's end) and below it (from a row to the bottom, by that row: a
+   * multiple of PIECE_ROWS), deflated once: a card deflates only the rows its
+   * text is drawn in, about 40 % less deflate than the whole card's rows.
+   */
+  above?: DeflatedPiece;
+  below: Map<number, DeflatedPiece>;
+  /** Adler-32 of `rows`, which a card's follows as its text is painted in. */
+  adler?: number;
+}
+
+/** Rows below the text start at a multiple of this, so cards share the frame's deflated rows below them. */
+const PIECE_ROWS = 8;
+const STRIDE = OG_WIDTH + 1;
+
+function framePieces(frame: Frame, top: number, end: number): [DeflatedPiece, DeflatedPiece] {
+  frame.above ??= deflatePiece(frame.rows.subarray(0, top * STRIDE), false);
+  let below = frame.below.get(end);
+  if (!below) {
+    below = deflatePiece(frame.rows.subarray(end * STRIDE), true);
+    frame.below.set(end, below);
+  }
+  return [frame.above, below];
 }
 
 /** Frames by their layout; a build has one per kicker (kind, story status, language) and palette. */
@@ -168,6 +196,7 @@ async function drawFrame(input: CardInput): Promise<Frame | null> {
     background: (input.palette ?? DEFAULT_THEME.light).surface,
     kickerHeight: kicker.height,
     footerTop: footer.y,
+    below: new Map(),
   };
 }
 
@@ -195,8 +224,49 @@ const INK_BESIDE = 32;
 let scanlines: Buffer | undefined;
 const SVG_HEAD = `<svg width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" xmlns="http://www.w3.org/2000/svg">`;
 
-/** The card as a 1200×630 PNG; `onPhase` hears the end of each step (for tests/bench/og-cost.ts). */
+/** The title's and description's font files, in satori's fallback order (`SUBSETS`). */
+let stackFiles: StackFiles | undefined;
+function textStacks(): StackFiles {
+  stackFiles ??= {
+    serif700: SUBSETS.map((subset) => fontFile('noto-serif', subset, 700)),
+    sans400: SUBSETS.map((subset) => fontFile('noto-sans', subset, 400)),
+  };
+  return stackFiles;
+}
+
+/**
+ * The card as a 1200×630 PNG; `onPhase` hears the end of each step (for
+ * tests/bench/og-cost.ts). The title and description are drawn from cached
+ * glyphs (src/tooling/og-fast-text.ts) when that path covers their text, else
+ * with satori and resvg (`drawCardWithSatori`).
+ */
 export async function drawCard(input: CardInput, onPhase?: PhaseListener): Promise<Buffer> {
+  const frame = await frameFor(input);
+  if (!frame) return drawWholeCard(input, onPhase);
+  const text = await layOutFastText(input.card, input.palette, { ...frame, width: OG_WIDTH }, textStacks());
+  if (text === 'overflow') return drawWholeCard(input, onPhase);
+  if (text) {
+    onPhase?.('layout');
+    const table = frame.table.clone();
+    // One buffer per thread: from the frame's copy to the encoded PNG nothing awaits, so no other card can be using it.
+    scanlines ??= Buffer.alloc(frame.rows.length);
+    frame.rows.copy(scanlines);
+    frame.adler ??= adler32(frame.rows);
+    const adler = paintFastText(text, scanlines, OG_WIDTH, table, frame.adler);
+    if (adler !== undefined) {
+      onPhase?.('raster');
+      const end = Math.min(OG_HEIGHT, Math.ceil(text.inkBottom / PIECE_ROWS) * PIECE_ROWS);
+      const [above, below] = framePieces(frame, text.top, end);
+      const png = encodeIndexedPngPieces([above, deflatePiece(scanlines.subarray(text.top * STRIDE, end * STRIDE), false), below], adler, OG_WIDTH, OG_HEIGHT, table);
+      onPhase?.('encode');
+      return png;
+    }
+  }
+  return drawCardWithSatori(input, onPhase);
+}
+
+/** The card from its frame and a text band that satori lays out and resvg rasterises (what the cards were before og-fast-text.ts). */
+export async function drawCardWithSatori(input: CardInput, onPhase?: PhaseListener): Promise<Buffer> {
   const frame = await frameFor(input);
   if (!frame) return drawWholeCard(input, onPhase);
   const svg = await toSvg(cardLayout(input.card, input.siteName, input.palette, { paint: 'text', kickerHeight: frame.kickerHeight }));

@@ -2,7 +2,8 @@
  * Social images for the build: a disk cache in node_modules/.cache/og-images/
  * keyed by everything that shapes a PNG, and a pool of drawing threads.
  *
- * Drawing costs tens of milliseconds of CPU per image and the glossary has
+ * Drawing costs a few milliseconds of CPU per image (more for text the glyph
+ * cache leaves to satori) and the glossary has
  * one image per entry, so the image route hands every card that is not in
  * the cache to the pool (`prepareOgImages`) when it lists its paths; the
  * workers draw them while the main thread renders other pages, and each
@@ -13,12 +14,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardLayout } from '../lib/seo/og-card-layout.ts';
 import type { OgCard } from '../lib/seo/og-image.ts';
 import type { Palette } from '../config/schema.ts';
 import { drawCard, FACES, requireFromProject, SUBSETS, type CardInput } from './og-draw.ts';
+import { FAST_TEXT_VERSION, PHASES } from './og-fast-text.ts';
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
 /**
@@ -27,23 +29,41 @@ const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
  * are drawn from its partial trees, which the whole card's layout (hashed
  * per card) does not show.
  */
-const DRAW_SOURCES = ['src/tooling/og-draw.ts', 'src/tooling/png-encode.ts', 'src/lib/seo/og-card-layout.ts'];
+const DRAW_SOURCES = ['src/tooling/og-draw.ts', 'src/tooling/og-fast-text.ts', 'src/tooling/png-encode.ts', 'src/lib/seo/og-card-layout.ts', 'src/lib/seo/og-text-layout.ts'];
 const WORKER_FILE = join(process.cwd(), 'src/tooling/og-worker.ts');
 
 let rendererDigest: string | undefined;
 
+/** A package's version from its package.json, found beside its entry point when its exports do not list the file (linebreak). */
+function packageVersion(name: string): string {
+  try {
+    return (requireFromProject(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    for (let dir = dirname(requireFromProject.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+      if (manifest.name === name) return manifest.version;
+    }
+    throw new Error(`no package.json found for ${name}`);
+  }
+}
+
 /**
- * Package versions of the renderer and fonts, zlib's version (deflate's
- * output bytes are its own), and the drawing code itself: a change to any
- * redraws every image.
+ * Package versions of the renderers (satori and resvg; HarfBuzz and the line
+ * breaker of the glyph-cache renderer, src/tooling/og-fast-text.ts) and fonts,
+ * zlib's version (deflate's output bytes are its own), the glyph-cache
+ * renderer's version, and the drawing code itself: a change to any redraws
+ * every image.
  */
 function renderer(): string {
   if (rendererDigest === undefined) {
     const hash = createHash('sha256');
-    for (const name of ['satori', '@resvg/resvg-js', '@fontsource/noto-serif', '@fontsource/noto-sans']) {
-      hash.update(`${name}@${(requireFromProject(`${name}/package.json`) as { version: string }).version}\n`);
+    for (const name of ['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak', '@fontsource/noto-serif', '@fontsource/noto-sans']) {
+      hash.update(`${name}@${packageVersion(name)}\n`);
     }
     hash.update(`zlib@${process.versions.zlib}\n`);
+    hash.update(`fast-text@${FAST_TEXT_VERSION}/${PHASES}\n`);
     hash.update(JSON.stringify({ faces: FACES, subsets: SUBSETS }));
     for (const file of DRAW_SOURCES) {
       try {

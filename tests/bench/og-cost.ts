@@ -1,15 +1,19 @@
 /**
  * CPU cost of drawing social images, per card and per phase, on this thread:
- * the layout (satori to SVG), rasterising (resvg) and PNG encoding.
+ * the layout (satori to SVG, or the glyph cache's own layout and glyph
+ * masks), rasterising (resvg, or painting cached glyphs) and PNG encoding.
  *
- *   node tests/bench/og-cost.ts [--cards N] [--out DIR]
+ *   node tests/bench/og-cost.ts [--cards N] [--out DIR] [--varied]
  *
  * Cards: English and Ukrainian, every kind, titles of varied length, the
  * default light theme (tests/bench/og-sample-cards.ts). CPU time is
  * process.cpuUsage() around each phase (all of this process's
  * threads, the garbage collector's included; other processes on a shared
  * machine inflate it little, unlike the wall time printed beside it). `--out`
- * writes the PNGs, to look at. Never fails on timing.
+ * writes the PNGs, to look at. `--varied` measures cards of random words
+ * (tests/bench/og-sample-cards.ts `variedCards`) after the same warm-up, so
+ * the glyph cache draws the glyphs it meets for the first time as it goes.
+ * Never fails on timing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +24,9 @@ import satori from 'satori';
 import { cardLayout } from '../../src/lib/seo/og-card-layout.ts';
 import type { OgCard } from '../../src/lib/seo/og-image.ts';
 import { DEFAULT_THEME } from '../../src/config/schema.ts';
-import { drawCard, loadFonts, OG_HEIGHT, OG_WIDTH, type DrawPhase } from '../../src/tooling/og-draw.ts';
+import { drawCard, drawCardWithSatori, loadFonts, OG_HEIGHT, OG_WIDTH, type CardInput, type DrawPhase, type PhaseListener } from '../../src/tooling/og-draw.ts';
 import { encodeOpaquePng } from '../../src/tooling/png-encode.ts';
-import { sampleCards } from './og-sample-cards.ts';
+import { sampleCards, variedCards } from './og-sample-cards.ts';
 
 const args = process.argv.slice(2);
 const count = args.includes('--cards') ? Number(args[args.indexOf('--cards') + 1]) : 60;
@@ -57,24 +61,25 @@ async function drawBaseline(layout: unknown, fonts: Awaited<ReturnType<typeof lo
   return { png, phases: { layout: c1 - c0, raster: c2 - c1, encode: c3 - c2, bytes: png.length } };
 }
 
-/** The renderer as the build runs it: frame drawn once, text band per card, indexed PNG. */
-async function drawCurrent(card: OgCard): Promise<{ png: Buffer; phases: Phases }> {
+/** A renderer of the frame-and-text kind: satori's text band (until December 2026) or the glyph cache (as the build runs it). */
+async function drawFramed(draw: (input: CardInput, onPhase: PhaseListener) => Promise<Buffer>, card: OgCard): Promise<{ png: Buffer; phases: Phases }> {
   const at: Partial<Record<DrawPhase, number>> = {};
   const c0 = cpuMs();
-  const png = await drawCard({ card, siteName: SITE, palette: DEFAULT_THEME.light }, (phase) => (at[phase] = cpuMs()));
+  const png = await draw({ card, siteName: SITE, palette: DEFAULT_THEME.light }, (phase) => (at[phase] = cpuMs()));
   const { layout = c0, raster = layout, encode = raster } = at;
   return { png, phases: { layout: layout - c0, raster: raster - layout, encode: encode - raster, bytes: png.length } };
 }
 
 const fonts = await loadFonts();
-const cards = sampleCards(count + WARMUP);
+const cards = args.includes('--varied') ? [...sampleCards(WARMUP), ...variedCards(count)] : sampleCards(count + WARMUP);
 if (out) mkdirSync(out, { recursive: true });
 
 const load = loadavg()[0]!.toFixed(2);
 const rows: Array<[string, Phases[], number]> = [];
 const pipelines = [
   ['whole card, RGB (before)', 'before', (card: OgCard) => drawBaseline(cardLayout(card, SITE, DEFAULT_THEME.light), fonts)],
-  ['frame once + text band, indexed', 'after', drawCurrent],
+  ['frame once + satori text band, indexed', 'band', (card: OgCard) => drawFramed(drawCardWithSatori, card)],
+  ['frame once + cached glyphs, indexed (now)', 'after', (card: OgCard) => drawFramed(drawCard, card)],
 ] as const;
 for (const [name, file, draw] of pipelines) {
   const results: Phases[] = [];
@@ -84,7 +89,7 @@ for (const [name, file, draw] of pipelines) {
     const { png, phases } = await draw(card);
     if (i < WARMUP) continue;
     results.push(phases);
-    if (out) writeFileSync(join(out, `${file}-${i - WARMUP}-${card.lang}.png`), png);
+    if (out) writeFileSync(join(out, `${file}-${i - WARMUP}-${(card as { lang?: string }).lang ?? 'varied'}.png`), png);
   }
   rows.push([name, results, (performance.now() - w0) / count]);
 }

@@ -64,3 +64,17 @@ export function sampleCards(count: number): Array<OgCard & { lang: 'en' | 'uk' }
   }
   return cards;
 }
+
+/**
+ * `count` cards of words drawn at random (seeded, so every run has the same
+ * cards) from a list with accents, Cyrillic, hyphens, quotes, numbers and
+ * very wide and narrow words, one to sixteen words of title and up to 48 of
+ * description: line breaks and clamping at every length, and more distinct
+ * glyphs than the sample cards.
+ */
+export function variedCards(count: number, seed = 7): OgCard[] {
+  const words = ['Lindgrad', 'harbour', 'authority', 'Müller-Øberg', 'Čađavica', 'déjà-vu', 'KN-23', '2019', '«Єдність»', 'Ґонта', 'Їжак', 'поромників', 'Протипаводковий', '—', 'the', 'a', 'of', 'show:', 'counter-claims,', 'WWWWWWWW', 'iiiiii', 'Ліндграда,', 'ще', '(deputy', 'mayor)', '“quoted”', 'Überlandstraßenbahn', 'office', 'Ærø', 'łódź', 'pre-2019', 'e.g.', '10,000', 'документи;', 'river-commission’s', 'AVAWAY', 'Quixotic', 'jurisdiction', 'юрисдикція', 'Хмельницький', 'Щедрість', 'fjord', 'Yves'];
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const phrase = (n: number) => Array.from({ length: n }, () => words[next(words.length)]).join(' ');
+  return Array.from({ length: count }, (_, i) => ({ slug: `v${i}`, kicker: i % 2 ? 'Term' : 'Термін', title: phrase(1 + next(16)), description: phrase(3 + next(45)) }));
+}

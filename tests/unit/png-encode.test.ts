@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ColourTable, encodeIndexedPng, encodeOpaquePng, indexPixels, isOpaque } from '../../src/tooling/png-encode.ts';
+import { adler32, ColourTable, deflatePiece, encodeIndexedPng, encodeIndexedPngPieces, encodeOpaquePng, indexPixels, isOpaque } from '../../src/tooling/png-encode.ts';
 import { encodeCardPixels } from '../../src/tooling/og-draw.ts';
 
 /** Decodes a PNG with an independent decoder: resvg drawing it as an <image> at its own size. */
@@ -137,5 +137,29 @@ describe('indexed PNGs', () => {
     expect(indexPixels(px, 3, 1, table, rows, 4, 0, 0)).toBe(true);
     expect(table.colours).toEqual([0x123456, 0xffffff, 0x000000]);
     expect([...rows]).toEqual([0, 1, 2, 1]);
+  });
+});
+
+describe('encodeIndexedPngPieces', () => {
+  it('joins scanlines deflated apart into one zlib stream that inflates, checksum and all, to the same image', () => {
+    const [w, h] = [40, 30];
+    const rows = Buffer.alloc((w + 1) * h);
+    for (let i = 0; i < rows.length; i++) rows[i] = i % (w + 1) === 0 ? 0 : (i * 7) % 3;
+    const table = new ColourTable();
+    for (const rgb of [0x102030, 0xfffdf5, 0x808080]) table.indexOf(rgb);
+    const stride = w + 1;
+    const pieces = [deflatePiece(rows.subarray(0, 7 * stride), false), deflatePiece(rows.subarray(7 * stride, 20 * stride), false), deflatePiece(rows.subarray(20 * stride), true)];
+    const png = encodeIndexedPngPieces(pieces, adler32(rows), w, h, table);
+    const idat = png.subarray(png.indexOf('IDAT') + 4, png.indexOf('IEND') - 8);
+    // Node's inflate checks the Adler-32 at the end of the stream.
+    expect(inflateSync(idat).equals(rows)).toBe(true);
+    expect(Buffer.from(decode(png, w, h))).toEqual(Buffer.from(decode(encodeIndexedPng(rows, w, h, table), w, h)));
+    expect(() => encodeIndexedPngPieces(pieces.slice(1), adler32(rows), w, h, table)).toThrow(/expected/);
+  });
+
+  it('takes Adler-32 from zlib', () => {
+    const data = Buffer.from('Lindgrad harbour authority');
+    const stream = deflateSync(data);
+    expect(adler32(data)).toBe(stream.readUInt32BE(stream.length - 4));
   });
 });

@@ -49,6 +49,16 @@ const PAD_BOTTOM = 48;
 const TEXT_WIDTH = OG_IMAGE_WIDTH - ACCENT_BAR - 2 * PAD_X;
 
 /**
+ * The title's and description's type, shared by the layout tree and the
+ * renderer's own text layout (src/tooling/og-fast-text.ts), so the two cannot drift.
+ */
+export const CARD_TITLE = { family: CARD_FONTS.serif, weight: 700, marginTop: 24, lineHeight: 1.15, lineClamp: 3 } as const;
+export const CARD_DESCRIPTION = { family: CARD_FONTS.sans, weight: 400, marginTop: 28, fontSize: 30, lineHeight: 1.4, lineClamp: 3 } as const;
+/** The text column's left edge and inner width on the card. */
+export const CARD_COLUMN_LEFT = ACCENT_BAR + PAD_X;
+export const CARD_COLUMN_WIDTH = TEXT_WIDTH;
+
+/**
  * Which parts of the card a layout tree paints. The renderer draws what is
  * the same on thousands of cards (background, accent bar, kicker, rule and
  * site name) once, and per card only the title and description
@@ -105,17 +115,25 @@ export function cardLayout(card: OgCard, siteName: string, palette: Palette = DE
         {
           display: 'block',
           width: TEXT_WIDTH,
-          marginTop: 24,
-          fontFamily: fontStack(CARD_FONTS.serif),
-          fontWeight: 700,
+          marginTop: CARD_TITLE.marginTop,
+          fontFamily: fontStack(CARD_TITLE.family),
+          fontWeight: CARD_TITLE.weight,
           fontSize: titleSize(card.title),
-          lineHeight: 1.15,
-          lineClamp: 3,
+          lineHeight: CARD_TITLE.lineHeight,
+          lineClamp: CARD_TITLE.lineClamp,
         },
         text ? card.title : '',
       ),
       node(
-        { display: 'block', width: TEXT_WIDTH, marginTop: 28, fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, lineClamp: 3 },
+        {
+          display: 'block',
+          width: TEXT_WIDTH,
+          marginTop: CARD_DESCRIPTION.marginTop,
+          fontSize: CARD_DESCRIPTION.fontSize,
+          lineHeight: CARD_DESCRIPTION.lineHeight,
+          color: COLOURS.muted,
+          lineClamp: CARD_DESCRIPTION.lineClamp,
+        },
         text ? card.description : '',
       ),
       ...(part.paint === 'text' ? [] : [footer]),
