@@ -37,7 +37,7 @@ try {
   const summary: Record<string, unknown> = {};
   // Every page type of the default edition, and the same pages of each other edition (DESIGN.md: "in every language").
   const types = pageTypes(join(REPO, 'dist'));
-  const editions = readdirSync(join(REPO, 'dist'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(REPO, 'dist', d.name, 'stories'))).map((d) => d.name);
+  const editions = readdirSync(join(REPO, 'dist'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(REPO, 'dist', d.name, 'index.html')) && existsSync(join(REPO, 'dist', d.name, 'stories'))).map((d) => d.name);
   const pages = [...Object.entries(types), ...editions.flatMap((code) => Object.entries(types).filter(([, path]) => existsSync(join(REPO, 'dist', code, path.replace(/^\//, '')))).map(([type, path]) => [`${type} (${code})`, `/${code}${path}`] as const))];
   for (const [type, path] of pages) {
     const out = join(RESULTS, `lighthouse-${type.replace(/\s+/g, '-')}.json`);

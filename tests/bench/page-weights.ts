@@ -25,7 +25,7 @@ for (const r of rows) {
   );
 }
 // Every story page of every edition (the budget is per story page): the default's, then /<lang>/stories/….
-const editions = ['', ...readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'stories'))).map((d) => `/${d.name}`)];
+const editions = ['', ...readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && existsSync(join(dist, d.name, 'stories'))).map((d) => `/${d.name}`)];
 const storyRows = editions.flatMap((prefix) => storyPages(join(dist, prefix)).map((p) => pageWeight(dist, `${prefix}${p}`)));
 lines.push('', '| story page | transfer gzip | transfer Brotli | budget (30 KB = 30,720 B) |', '| --- | --- | --- | --- |');
 const fmt = (n: number) => n.toLocaleString('en-GB');
