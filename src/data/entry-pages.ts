@@ -22,6 +22,13 @@ import { glossaryCard } from '../lib/seo/og-image.ts';
 import { sitePath } from '../config/site.ts';
 import { locale, t } from '../i18n/index.ts';
 import { asRendered, propsKey } from './page-keys.ts';
+import { fallbackLanguage } from './localized.ts';
+
+/** A translated entry's facts texts its translation left in the default language, to mark with that language. */
+function untranslatedFactsOf(entry: GlossaryEntry) {
+  const lang = fallbackLanguage();
+  return entry.untranslatedFacts && lang ? { untranslated: { lang, texts: entry.untranslatedFacts } } : {};
+}
 
 /** One entry's page data (in dev, the page asks for its own on each request). */
 export async function entryPage(entry: GlossaryEntry, site: URL) {
@@ -34,7 +41,7 @@ export async function entryPage(entry: GlossaryEntry, site: URL) {
       const s = sourcesById.get(id);
       return { label: s ? s.publisher : id, href: s ? s.url : sitePath('/sources/') };
     },
-  }, { t, locale: locale() });
+  }, { t, locale: locale(), ...untranslatedFactsOf(entry) });
   const related = (await getRelated()).get(entry.id) ?? { lists: [], listedBy: [] };
   // The checker refuses a dangling id before any build; in dev, for the moment between an edit and the reload, skip it instead of crashing.
   const toItems = (ids: string[]) =>

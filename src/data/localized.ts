@@ -10,7 +10,7 @@ import { defaultLanguage, pageLanguage, sitePath, sitePathIn } from '../config/s
 import { perBuild } from './per-build.ts';
 import type { PageTranslation } from '../schemas/translation.ts';
 import { kinds } from '../kinds/registry.ts';
-import { kindTextShape, overlayFactText } from '../kinds/fact-text.ts';
+import { kindTextShape, overlayFactText, untranslatedText } from '../kinds/fact-text.ts';
 
 type Kind = 'stories' | 'sections' | 'glossary';
 /** Where the translation's folder is: `<lang>/<folder>/<id>`. */
@@ -26,7 +26,12 @@ export interface LanguageOf {
   translated?: string;
 }
 
-export type Localized<K extends Kind> = CollectionEntry<K> & { language: LanguageOf; translatorNote?: string };
+export type Localized<K extends Kind> = CollectionEntry<K> & {
+  language: LanguageOf;
+  translatorNote?: string;
+  /** An entry's facts texts the translation left as the original's (shown marked with the original's language). */
+  untranslatedFacts?: ReadonlySet<string>;
+};
 
 const translationsById = perBuild(async () => new Map((await getCollection('translations')).map((t) => [t.id, t])));
 
@@ -50,6 +55,14 @@ function overlay(data: Record<string, unknown>, t: PageTranslation): Record<stri
   if (updates && Array.isArray(data.updates)) merged.updates = mergeUpdates(data.updates as Array<{ date: string; text: string }>, updates);
   if (whatWeKnow && data.whatWeKnow && typeof data.whatWeKnow === 'object') merged.whatWeKnow = { ...(data.whatWeKnow as object), ...whatWeKnow };
   return merged;
+}
+
+/** An entry's facts texts that its translation does not translate, when there are any. */
+function factsLeftUntranslated(data: Record<string, unknown>, t: PageTranslation): { untranslatedFacts?: ReadonlySet<string> } {
+  const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
+  if (!kind || !data.facts) return {};
+  const texts = untranslatedText(data.facts, t.facts, kindTextShape(kind));
+  return texts.length ? { untranslatedFacts: new Set(texts) } : {};
 }
 
 /** Every entry of a collection in the page's language. */
@@ -76,6 +89,7 @@ export async function localizedCollection<K extends Kind>(kind: K): Promise<Loca
       ...((translation as { deferredRender?: boolean }).deferredRender ? { deferredRender: true, filePath: translation.filePath } : {}),
       language: { lang, fallback: false, translated: translation.data.translated },
       translatorNote: translation.data.translatorNote,
+      ...factsLeftUntranslated(original.data as Record<string, unknown>, translation.data),
     };
   });
 }

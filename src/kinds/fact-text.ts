@@ -126,6 +126,24 @@ export function checkFactText(translated: unknown, original: unknown, shape: Tex
 }
 
 /**
+ * The text leaves of `original` that `translated` leaves as they are (no text
+ * of its own at that place): what a page in the translation's language shows
+ * in the original's language, and so marks with `lang`.
+ */
+export function untranslatedText(original: unknown, translated: unknown, shape: TextShape): string[] {
+  if (shape === null || original === undefined) return [];
+  if (shape === 'text') return typeof original === 'string' && !(typeof translated === 'string' && translated.trim() !== '') ? [original] : [];
+  if ('items' in shape) {
+    if (!Array.isArray(original)) return [];
+    const items = Array.isArray(translated) && translated.length === original.length ? translated : [];
+    return original.flatMap((item, i) => untranslatedText(item, items[i], shape.items));
+  }
+  if (!isRecord(original)) return [];
+  const record = isRecord(translated) ? translated : {};
+  return Object.entries(shape.fields).flatMap(([key, field]) => untranslatedText(original[key], record[key], field));
+}
+
+/**
  * The original's facts with the translation's text laid over them, leaf by
  * leaf; anything that is not text where the shape says text is ignored (the
  * checker has refused it before any build; in dev it must not break a page).

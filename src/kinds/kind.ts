@@ -27,7 +27,8 @@ export interface KindLabels {
 export type ByLanguage<T> = { en: T; [lang: string]: T | undefined };
 
 /** A piece of a fact's value: plain text, or text that links somewhere. */
-export type FactPart = { text: string; href?: string; external?: boolean };
+/** A piece of a facts-box value; `lang` where it is in another language than the page (text a translation left as the original's). */
+export type FactPart = { text: string; href?: string; external?: boolean; lang?: string };
 export interface FactRow {
   label: string;
   parts: FactPart[];

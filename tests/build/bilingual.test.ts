@@ -207,6 +207,9 @@ describe('translated pages', () => {
     const rows = Object.fromEntries(facts.querySelectorAll('dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
     expect(rows['Координати']).toMatch(/^51,00° пн\. ш\., 24,00° сх\. д\. \(столиця\)/);
     expect(rows['Країна']).toBe('Veldmark');
+    // Left as the original's by the translation, so marked as English.
+    expect(facts.querySelector('dd span[lang="en"]')?.text).toBe('Veldmark');
+    expect(page('/glossary/veldmark/').querySelectorAll('.facts [lang]').length).toBe(0);
     expect(text(page('/glossary/veldmark/').querySelector('.facts dl'))).toContain('51.00° N, 24.00° E (the capital)');
   });
 

@@ -4,7 +4,8 @@
  * is laid over the original's facts.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFactText, kindTextShape, overlayFactText, pickText } from '../../src/kinds/fact-text.ts';
+import { checkFactText, kindTextShape, overlayFactText, pickText, untranslatedText } from '../../src/kinds/fact-text.ts';
+import { factRows } from '../../src/lib/story/facts.ts';
 import { kinds } from '../../src/kinds/registry.ts';
 
 const weapon = kinds.get('weapon')!;
@@ -58,5 +59,22 @@ describe('translated facts', () => {
     const merged = overlayFactText(original, { class: 'Ракета', ranges: [{ label: 'Перше' }, {}], propulsion: 'тверде', designations: ['X'] }, shape);
     expect(merged).toEqual({ ...original, class: 'Ракета', ranges: [{ ...original.ranges[0], label: 'Перше' }, original.ranges[1]] });
     expect(original.class).toBe('Short-range missile');
+  });
+
+  it('name the texts a translation leaves as the original\'s, which the facts box marks with their language', () => {
+    // Text written in the translation counts as translated even where it reads the same (a designation kept as it is).
+    const translated = { class: 'Ракета', ranges: [{ label: 'Перше' }, {}] };
+    expect(untranslatedText(original, translated, shape).sort()).toEqual(['First test, longer figure', 'M-7A', 'Model 7', 'Testland'].sort());
+    expect(untranslatedText(original, { ...translated, origin: 'Testland', designations: ['Модель 7', 'M-7A'] }, shape)).toEqual(['First test, longer figure']);
+    const merged = overlayFactText(original, translated, shape);
+    const rows = factRows(
+      { kind: 'weapon', facts: merged } as never,
+      { entry: (id) => ({ name: id, href: id }), source: (id) => ({ label: id, href: id }) },
+      { untranslated: { lang: 'en', texts: new Set(untranslatedText(original, translated, shape)) } },
+    );
+    const parts = Object.fromEntries(rows.map((r) => [r.label, r.parts]));
+    expect(parts['Developed by']).toEqual([{ text: 'Testland', lang: 'en' }]);
+    expect(parts['Class']).toEqual([{ text: 'Ракета' }]);
+    expect(parts['Also known as']).toEqual([{ text: 'Model 7', lang: 'en' }, { text: '; ' }, { text: 'M-7A', lang: 'en' }]);
   });
 });

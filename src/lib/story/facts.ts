@@ -33,6 +33,8 @@ export interface FactOptions {
   override?: StringOverride;
   /** The site's dictionary: its `kind.<id>.<key>` entries reword the kind's strings (same as `override`). */
   t?: Translate;
+  /** Texts of the facts shown in another language than the page's (a translation left them as the original's): those parts get `lang`. */
+  untranslated?: { lang: string; texts: ReadonlySet<string> };
 }
 
 /** `{name}` placeholders filled from `vars`; unknown names stay as written, so a missing value shows. */
@@ -49,7 +51,8 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
   const override = options.override ?? (options.t ? dictionaryOverride(options.t) : undefined);
   const t = (key: string, vars?: Vars) => interpolate(override?.(kindKey(kind.id, key)) ?? strings[key] ?? key, vars);
   const locale = options.locale ?? 'en-GB';
-  const text = (value: string): FactPart => ({ text: value });
+  const untranslated = options.untranslated;
+  const text = (value: string): FactPart => (untranslated?.texts.has(value) ? { text: value, lang: untranslated.lang } : { text: value });
   const rows: FactRow[] = [];
   const kit: FactRowKit = {
     row(label, parts, vars) {
@@ -57,7 +60,9 @@ export function factRows(data: GlossaryData, lookup: FactLookup, options: FactOp
     },
     t,
     text,
-    list: (items) => (items.length ? [text(items.join('; '))] : []),
+    // One part per item where some are in another language, so each can say which.
+    list: (items) =>
+      !items.length ? [] : items.some((i) => untranslated?.texts.has(i)) ? items.flatMap((item, i) => (i ? [{ text: '; ' }, text(item)] : [text(item)])) : [text(items.join('; '))],
     entry(ref: Ref | undefined) {
       if (!ref) return undefined;
       const { name, href } = lookup.entry(ref.id);
