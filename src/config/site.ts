@@ -44,9 +44,6 @@ export const site: SiteConfig = Object.defineProperties({ ...loaded.site }, {
   footer: { get: () => textsIn(pageLanguageCode()).footer, enumerable: true },
 });
 
-/** The site's texts in a named language (outside a page, or for another edition than the page's). */
-export const siteTextsIn = (code: string) => textsIn(code);
-
 /** The newsroom's dictionary overrides (content/i18n/<language>.yaml) of the default language, for src/i18n/. */
 export const messageOverrides = loaded.overrides;
 /** The same, by language code. */

@@ -47,22 +47,26 @@ function mergeUpdates<U extends { date: string; text: string }>(original: U[], t
   });
 }
 
-function overlay(data: Record<string, unknown>, t: PageTranslation): Record<string, unknown> {
-  const { translated: _t, original: _o, forms: _f, translatorNote: _n, facts, updates, whatWeKnow, ...text } = t;
-  const merged: Record<string, unknown> = { ...data, ...text };
+/**
+ * An entry's facts in the translation: the translation's text laid over the
+ * original's, and the texts it leaves as the original's (marked with the
+ * original's language on the page). The kind's text shape is looked up once.
+ */
+function translatedFacts(data: Record<string, unknown>, t: PageTranslation): { facts?: unknown; untranslatedFacts?: ReadonlySet<string> } {
   const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
-  if (facts && data.facts && kind) merged.facts = overlayFactText(data.facts, facts, kindTextShape(kind));
+  if (!kind || !data.facts) return {};
+  const shape = kindTextShape(kind);
+  const left = untranslatedText(data.facts, t.facts, shape);
+  return { ...(t.facts ? { facts: overlayFactText(data.facts, t.facts, shape) } : {}), ...(left.length ? { untranslatedFacts: new Set(left) } : {}) };
+}
+
+function overlay(data: Record<string, unknown>, t: PageTranslation, facts: unknown): Record<string, unknown> {
+  const { translated: _t, original: _o, forms: _f, translatorNote: _n, facts: _facts, updates, whatWeKnow, ...text } = t;
+  const merged: Record<string, unknown> = { ...data, ...text };
+  if (facts !== undefined) merged.facts = facts;
   if (updates && Array.isArray(data.updates)) merged.updates = mergeUpdates(data.updates as Array<{ date: string; text: string }>, updates);
   if (whatWeKnow && data.whatWeKnow && typeof data.whatWeKnow === 'object') merged.whatWeKnow = { ...(data.whatWeKnow as object), ...whatWeKnow };
   return merged;
-}
-
-/** An entry's facts texts that its translation does not translate, when there are any. */
-function factsLeftUntranslated(data: Record<string, unknown>, t: PageTranslation): { untranslatedFacts?: ReadonlySet<string> } {
-  const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
-  if (!kind || !data.facts) return {};
-  const texts = untranslatedText(data.facts, t.facts, kindTextShape(kind));
-  return texts.length ? { untranslatedFacts: new Set(texts) } : {};
 }
 
 /** Every entry of a collection in the page's language. */
@@ -80,16 +84,17 @@ export async function localizedCollection<K extends Kind>(kind: K): Promise<Loca
       const rendered = original.rendered && { ...original.rendered, html: original.rendered.html.replaceAll(from, to) };
       return { ...original, ...(rendered ? { rendered } : {}), language: { lang: defaultLanguage.code, fallback: true } };
     }
+    const { facts, untranslatedFacts } = translatedFacts(original.data as Record<string, unknown>, translation.data);
     return {
       ...original,
-      data: overlay(original.data as Record<string, unknown>, translation.data) as CollectionEntry<K>['data'],
+      data: overlay(original.data as Record<string, unknown>, translation.data, facts) as CollectionEntry<K>['data'],
       body: translation.body,
       rendered: translation.rendered,
       // A deferred (MDX) body renders from its file.
       ...((translation as { deferredRender?: boolean }).deferredRender ? { deferredRender: true, filePath: translation.filePath } : {}),
       language: { lang, fallback: false, translated: translation.data.translated },
       translatorNote: translation.data.translatorNote,
-      ...factsLeftUntranslated(original.data as Record<string, unknown>, translation.data),
+      ...(untranslatedFacts ? { untranslatedFacts } : {}),
     };
   });
 }

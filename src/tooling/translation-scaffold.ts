@@ -23,22 +23,22 @@ export const TEXT_FIELDS: Record<TranslatableKind, readonly string[]> = {
 export const LIST_TEXT_FIELDS = { events: ['title', 'detail'], claims: ['claim', 'evidence', 'history'], sources: ['note'] } as const;
 export type ListCollectionName = keyof typeof LIST_TEXT_FIELDS;
 
-const todo = (value: unknown): unknown => {
+const KEPT: ReadonlySet<string> = new Set(['date', 'type']);
+
+/** Every text of a value behind "TODO: ", except under the keys in `keep` (an update's `date` and `type`). */
+const todo = (value: unknown, keep: ReadonlySet<string> = KEPT): unknown => {
   if (typeof value === 'string') return `TODO: ${value}`;
-  if (Array.isArray(value)) return value.map(todo);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'date' || k === 'type' ? v : todo(v)]));
+  if (Array.isArray(value)) return value.map((v) => todo(v, keep));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keep.has(k) ? v : todo(v, keep)]));
   return value;
 };
-
-/** Every text of a value behind TODO (facts: whatever the key is called). */
-const todoAll = (value: unknown): unknown =>
-  typeof value === 'string' ? `TODO: ${value}` : Array.isArray(value) ? value.map(todoAll) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, todoAll(v)])) : value;
 
 /** An entry's facts reduced to their text (src/kinds/fact-text.ts), behind TODO; undefined when they have none. */
 function factText(data: Record<string, unknown>): unknown {
   const kind = typeof data.kind === 'string' ? kinds.get(data.kind) : undefined;
   const text = kind ? pickFactText(data.facts, kindTextShape(kind)) : undefined;
-  return text === undefined ? undefined : todoAll(text);
+  // Facts' text is text whatever its key is called (an organisation's `type` too).
+  return text === undefined ? undefined : todo(text, new Set());
 }
 
 function pickText(data: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

@@ -7,9 +7,9 @@
  *   npm run bench:lighthouse    (run `npm run build` first)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageTypes } from './page-weight.ts';
+import { editionPrefixes, pageTypes } from './page-weight.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const RESULTS = join(import.meta.dirname, 'results');
@@ -37,8 +37,8 @@ try {
   const summary: Record<string, unknown> = {};
   // Every page type of the default edition, and the same pages of each other edition (DESIGN.md: "in every language").
   const types = pageTypes(join(REPO, 'dist'));
-  const editions = readdirSync(join(REPO, 'dist'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(REPO, 'dist', d.name, 'index.html')) && existsSync(join(REPO, 'dist', d.name, 'stories'))).map((d) => d.name);
-  const pages = [...Object.entries(types), ...editions.flatMap((code) => Object.entries(types).filter(([, path]) => existsSync(join(REPO, 'dist', code, path.replace(/^\//, '')))).map(([type, path]) => [`${type} (${code})`, `/${code}${path}`] as const))];
+  const editions = editionPrefixes(join(REPO, 'dist')).slice(1);
+  const pages = [...Object.entries(types), ...editions.flatMap((prefix) => Object.entries(types).filter(([, path]) => existsSync(join(REPO, 'dist', prefix, path))).map(([type, path]) => [`${type} (${prefix.slice(1)})`, `${prefix}${path}`] as const))];
   for (const [type, path] of pages) {
     const out = join(RESULTS, `lighthouse-${type.replace(/\s+/g, '-')}.json`);
     const run = spawnSync(

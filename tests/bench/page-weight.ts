@@ -129,6 +129,12 @@ export function pageWeight(dist: string, page: string): PageWeight {
   return { page, assets, crossOrigin, totals, transfer, requests: assets.filter((a) => a.url !== 'inline').length };
 }
 
+/** The path prefixes of the built editions: `''` for the root one, then `/<code>` for each language folder with pages of its own (not `og/`, `maps/`). */
+export function editionPrefixes(dist: string): string[] {
+  const others = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && existsSync(join(dist, d.name, 'stories')));
+  return ['', ...others.map((d) => `/${d.name}`)];
+}
+
 /** The built story pages ("/stories/<id>/"), from the site's own folders. */
 export function storyPages(dist: string): string[] {
   const dir = join(dist, 'stories');

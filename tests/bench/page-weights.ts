@@ -6,9 +6,9 @@
  *
  * Prints a table and writes tests/bench/results/page-weight.json.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageTypes, pageWeight, storyPages } from './page-weight.ts';
+import { editionPrefixes, pageTypes, pageWeight, storyPages } from './page-weight.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -25,7 +25,7 @@ for (const r of rows) {
   );
 }
 // Every story page of every edition (the budget is per story page): the default's, then /<lang>/stories/….
-const editions = ['', ...readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html')) && existsSync(join(dist, d.name, 'stories'))).map((d) => `/${d.name}`)];
+const editions = editionPrefixes(dist);
 const storyRows = editions.flatMap((prefix) => storyPages(join(dist, prefix)).map((p) => pageWeight(dist, `${prefix}${p}`)));
 lines.push('', '| story page | transfer gzip | transfer Brotli | budget (30 KB = 30,720 B) |', '| --- | --- | --- | --- |');
 const fmt = (n: number) => n.toLocaleString('en-GB');
