@@ -10,10 +10,10 @@ import { markdownPlugins } from './src/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import colorScheme from './src/integrations/color-scheme.ts';
 import noPreloadHelper from './src/integrations/no-preload-helper.ts';
-import pageCsp from './src/integrations/page-csp.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import siteTheme from './src/integrations/site-theme.ts';
 import notFoundPages from './src/integrations/not-found-pages.ts';
+import keptOutput from './src/integrations/kept-output.ts';
 import { cacheDirFor, contentDir as contentDirOf } from './src/config/content-dir.ts';
 import { loadSite } from './src/config/load.ts';
 import { withBase, withoutBase } from './src/lib/linking/site-path.ts';
@@ -79,7 +79,8 @@ export default defineConfig({
     // Shiki writes inline styles, which a strict CSP forbids.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentGuard({ contentDir }), mdx(), notFoundPages({ prefixed }), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), pageCsp(), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => listedInSitemap(withoutBase(new URL(page).pathname, site.base), { prefixed, everyEditionPrefixed: site.prefixDefaultLanguage }), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) }, serialize: (item) => withDefaultAlternate(item, site.language) } : {}) })],
+  // keptOutput last: its build:done hook stamps the output once every other integration has written its part.
+  integrations: [contentGuard({ contentDir }), mdx(), notFoundPages({ prefixed }), colorScheme(), noPreloadHelper(), siteTheme({ contentDir }), searchIndex({ language: multilingual ? undefined : site.language }), sitemap({ filter: (page) => listedInSitemap(withoutBase(new URL(page).pathname, site.base), { prefixed, everyEditionPrefixed: site.prefixDefaultLanguage }), ...(multilingual ? { i18n: { defaultLocale: site.language, locales: Object.fromEntries(codes.map((code) => [code, code])) }, serialize: (item) => withDefaultAlternate(item, site.language) } : {}) }), keptOutput()],
   // A per-page CSP meta tag with hashes of Astro's own scripts and styles (public/_headers adds the rest).
   security: { csp: true },
   ...(i18n ? { i18n } : {}),

@@ -1,7 +1,7 @@
 /**
  * The language of the page being rendered. Astro renders one page per request
  * (and a static build renders them one after another, each in its own async
- * context), so src/middleware.ts runs each page inside `inPageLanguage(code, …)`
+ * context), so src/middleware/page-language.ts runs each page inside `inPageLanguage(code, …)`
  * and every component, data module and link helper below it reads the
  * language from here instead of taking a `lang` prop through thirty levels.
  * Outside a page (the Astro config, the checker, tests) it is the default.

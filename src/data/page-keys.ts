@@ -26,10 +26,11 @@ import { sourceDigest } from '../tooling/source-digest.ts';
  * scripts, Vite plugins that rewrite the browser's bundles, whose file names
  * the restored pages would otherwise keep) and the Markdown plugins, with
  * everything they import and the lockfile (`sourceDigest`). A change to any
- * of them re-renders every page.
+ * of them re-renders every page. The middleware (language, CSP trimming) is
+ * among them: Astro may not count it in a route's module graph.
  */
 function buildCodeDigest(root = process.cwd()): string {
-  const code = sourceDigest([join(root, 'src/integrations/page-csp.ts'), join(root, 'src/markdown/pipeline.ts')], root);
+  const code = sourceDigest([join(root, 'astro.config.mjs'), join(root, 'src/middleware/index.ts'), join(root, 'src/markdown/pipeline.ts')], root);
   return createHash('sha256').update(code).update('\n').update(readFileSync(join(root, 'astro.config.mjs'))).digest('hex').slice(0, 16);
 }
 
