@@ -12,7 +12,7 @@ import { splitFrontmatter } from '../text/frontmatter.ts';
 import { jsonExact } from '../text/json-exact.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
-import { linkableTexts } from '../linking/linkable.ts';
+import { linkableTextNodes } from '../linking/linkable.ts';
 import { closestId } from '../text/suggest.ts';
 import { describeNotAList, listItems, notAListFix } from '../text/yaml-list.ts';
 import {
@@ -92,16 +92,25 @@ interface FileOutcome {
 }
 
 /**
- * What one Markdown body says, in document order: problems of its own, and
- * references whose verdict depends on other files (a cited source, a forced
- * link, a name the linker finds), settled when the whole folder is known.
+ * What one Markdown body says, in document order, whatever the glossary
+ * holds: problems of its own, references whose verdict depends on other
+ * files (a cited source, a forced link), settled when the whole folder is
+ * known, and its text, where the linker finds names (see BodyMatches).
  */
 interface BodyFacts {
   steps: Array<
     | { kind: 'problem'; problem: Problem }
     | { kind: 'cite' | 'link'; id: string; at: Position }
-    | { kind: 'mention'; id: string }
+    | { kind: 'text'; value: string }
   >;
+  /** The text steps the linker may link in (not in headings, code or links), by their number among the text steps. */
+  linkable: number[];
+}
+
+/** The entries the glossary's names find in one body's text: a function of its facts and the glossary's terms. */
+interface BodyMatches {
+  /** Per text step, in order, the other entries named there. */
+  found: string[][];
   /** Entries the linker would link here, before entries with autolink off are left out. */
   linkable: string[];
 }
@@ -128,7 +137,7 @@ interface KeptFile {
 }
 
 /** Bump when the saved form changes. */
-const MEMO_FORMAT = 1;
+const MEMO_FORMAT = 2;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -146,7 +155,8 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  */
 export class CheckMemo {
   #files = new Map<string, KeptFile>();
-  #bodies = new WeakMap<Entry, { terms: string; facts: BodyFacts }>();
+  #bodies = new WeakMap<Entry, BodyFacts>();
+  #matches = new WeakMap<Entry, { terms: string; matches: BodyMatches }>();
   #refs = new WeakMap<Entry, Ref[]>();
   /** `digest` is the terms' sha256: bodies compare that, not the long terms string. `outcome` is undefined until asked, after a load. */
   #matcher: { digest: string; outcome?: MatcherOutcome; saved?: SavedMatcher } | undefined;
@@ -158,6 +168,7 @@ export class CheckMemo {
     if (this.#settings?.root !== root || this.#settings.kinds !== kinds || this.#settings.editorial !== editorial) {
       this.#files.clear();
       this.#bodies = new WeakMap();
+      this.#matches = new WeakMap();
       this.#refs = new WeakMap();
       this.#matcher = undefined;
     }
@@ -186,14 +197,21 @@ export class CheckMemo {
     return outcome;
   }
 
-  /** A body's facts under the glossary `matcher()` was last asked about. */
+  /** A body's facts: a function of the entry alone. */
   body(entry: Entry, compute: () => BodyFacts): BodyFacts {
-    const terms = this.#matcher?.digest ?? '';
-    const kept = this.#bodies.get(entry);
-    if (kept?.terms === terms) return kept.facts;
-    const facts = compute();
-    this.#bodies.set(entry, { terms, facts });
+    let facts = this.#bodies.get(entry);
+    if (!facts) this.#bodies.set(entry, (facts = compute()));
     return facts;
+  }
+
+  /** What the names find in a body, under the glossary `matcher()` was last asked about. */
+  matches(entry: Entry, compute: () => BodyMatches): BodyMatches {
+    const terms = this.#matcher?.digest ?? '';
+    const kept = this.#matches.get(entry);
+    if (kept?.terms === terms) return kept.matches;
+    const matches = compute();
+    this.#matches.set(entry, { terms, matches });
+    return matches;
   }
 
   /** The references in an entry's data: a function of the entry alone. */
@@ -226,8 +244,9 @@ export class CheckMemo {
     const files: SavedFile[] = [];
     const terms = this.#matcher?.digest;
     for (const [path, kept] of this.#files) {
-      // Loaded and unchanged since, its body's facts included: as it was.
-      if (kept.saved && terms === this.#matcher?.saved?.digest && kept.outcome.entries.every((entry, i) => !entry.body || this.#bodies.get(entry)?.facts === kept.saved!.entries[i]!.facts)) {
+      // Loaded and unchanged since, what the names find in its body included: as it was.
+      const unchanged = (entry: Entry, i: number) => !entry.body || (this.#bodies.get(entry) === kept.saved!.entries[i]!.facts && this.#matches.get(entry)?.matches === kept.saved!.entries[i]!.matches);
+      if (kept.saved && terms === this.#matcher?.saved?.digest && kept.outcome.entries.every(unchanged)) {
         files.push(kept.saved);
         continue;
       }
@@ -239,7 +258,8 @@ export class CheckMemo {
           const pos = entry.locate(p);
           at.push([JSON.stringify(p), pos.line, pos.column]);
         }
-        const body = this.#bodies.get(entry);
+        const facts = this.#bodies.get(entry);
+        const matches = this.#matches.get(entry);
         return {
           collection: entry.collection,
           id: entry.id,
@@ -247,7 +267,8 @@ export class CheckMemo {
           data: entry.data,
           ...(entry.body && text.endsWith(entry.body.text) ? { bodyLength: entry.body.text.length, bodyLine: entry.body.line } : {}),
           at,
-          ...(body && body.terms === terms ? { facts: body.facts } : {}),
+          ...(facts ? { facts } : {}),
+          ...(facts && matches && matches.terms === terms ? { matches: matches.matches } : {}),
         };
       });
       const { problems, present, incomplete, unreadable } = kept.outcome;
@@ -299,7 +320,11 @@ export class CheckMemo {
             // The text is filled in when a check sees the file (see `file()`).
             ...(e.bodyLength !== undefined ? { body: { text: '', line: e.bodyLine! } } : {}),
           };
-          if (e.facts && saved.matcher) memo.#bodies.set(entry, { terms: (saved.matcher as SavedMatcher).digest, facts: e.facts });
+          if (e.facts) memo.#bodies.set(entry, e.facts);
+          if (e.facts && e.matches && saved.matcher) {
+            if (e.matches.found.length !== e.facts.steps.filter((step) => step.kind === 'text').length) throw new Error('the matches do not fit the text');
+            memo.#matches.set(entry, { terms: (saved.matcher as SavedMatcher).digest, matches: e.matches });
+          }
           return entry;
         });
         memo.#files.set(file.path, kept);
@@ -350,8 +375,9 @@ interface SavedEntry {
   bodyLine?: number;
   /** Positions by JSON path. */
   at: Array<[string, number, number]>;
-  /** The body's facts under the saved matcher's terms. */
   facts?: BodyFacts;
+  /** What the names find in the body, under the saved matcher's terms. */
+  matches?: BodyMatches;
 }
 
 interface SavedFile {
@@ -378,13 +404,14 @@ const isPosition = (v: unknown): v is Position => isRecord(v) && isLine(v.line) 
 const isProblem = (v: unknown): v is Problem =>
   isRecord(v) && isLine(v.line) && isLine(v.column) && isString(v.file) && isString(v.field) && isString(v.message) && isString(v.fix) && (v.severity === 'error' || v.severity === 'warning');
 const isStep = (v: unknown): boolean =>
-  isRecord(v) && ((v.kind === 'problem' && isProblem(v.problem)) || ((v.kind === 'cite' || v.kind === 'link') && isString(v.id) && isPosition(v.at)) || (v.kind === 'mention' && isString(v.id)));
-const isFacts = (v: unknown): v is BodyFacts => isRecord(v) && Array.isArray(v.steps) && v.steps.every(isStep) && Array.isArray(v.linkable) && v.linkable.every(isString);
+  isRecord(v) && ((v.kind === 'problem' && isProblem(v.problem)) || ((v.kind === 'cite' || v.kind === 'link') && isString(v.id) && isPosition(v.at)) || (v.kind === 'text' && isString(v.value)));
+const isFacts = (v: unknown): v is BodyFacts => isRecord(v) && Array.isArray(v.steps) && v.steps.every(isStep) && Array.isArray(v.linkable) && v.linkable.every((i) => Number.isInteger(i) && i >= 0);
+const isMatches = (v: unknown): v is BodyMatches => isRecord(v) && Array.isArray(v.found) && v.found.every((ids) => Array.isArray(ids) && ids.every(isString)) && Array.isArray(v.linkable) && v.linkable.every(isString);
 const isSavedEntry = (v: unknown): v is SavedEntry =>
   isRecord(v) && COLLECTIONS.has(v.collection) && isString(v.id) && isString(v.file) && isRecord(v.data) &&
   (v.bodyLength === undefined ? v.bodyLine === undefined : isLine(v.bodyLength) && (v.bodyLength as number) >= 0 && isLine(v.bodyLine)) &&
   Array.isArray(v.at) && v.at.every((a) => Array.isArray(a) && a.length === 3 && isString(a[0]) && isLine(a[1]) && isLine(a[2])) &&
-  (v.facts === undefined || isFacts(v.facts));
+  (v.facts === undefined || isFacts(v.facts)) && (v.matches === undefined || isMatches(v.matches));
 const isSavedFile = (v: unknown): v is SavedFile =>
   isRecord(v) && isString(v.path) && isString(v.digest) && /^[0-9a-f]{64}$/.test(v.digest) && Array.isArray(v.problems) && v.problems.every(isProblem) &&
   Array.isArray(v.present) && v.present.every((p) => Array.isArray(p) && p.length === 2 && COLLECTIONS.has(p[0]) && isString(p[1])) &&
@@ -723,10 +750,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
   const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
-  /** What one body says on its own (see BodyFacts): its text, the entry's place and the matcher are all it reads. */
+  /** What one body says on its own (see BodyFacts): its text and the entry's place are all it reads. */
   const bodyFacts = (entry: Entry & { body: NonNullable<Entry['body']> }): BodyFacts => {
     const steps: BodyFacts['steps'] = [];
-    const linkable: string[] = [];
+    const linkable: number[] = [];
+    /** Each text node's number among the text steps. */
+    const textIndex = new Map<Node, number>();
     const say = (pos: Position, message: string, fix: string, severity: Problem['severity'] = 'error') => steps.push({ kind: 'problem', problem: problemAt(entry.file, pos, 'body', message, fix, severity) });
     const { text, line } = entry.body;
     const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
@@ -781,8 +810,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         if (cited !== null) steps.push({ kind: 'cite', id: cited, at: at(node) });
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) steps.push({ kind: 'link', id, at: at(node) });
-      } else if (node.type === 'text' && matcher) {
-        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) steps.push({ kind: 'mention', id: m.id });
+      } else if (node.type === 'text') {
+        textIndex.set(node, textIndex.size);
+        steps.push({ kind: 'text', value: (node as Text).value });
       }
     }, (node) => {
       if (deep) return;
@@ -790,12 +820,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       say(at(node), `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
     });
     // What the linker will link here, as the pages record it: not in headings, code or links.
-    if (matcher && !deep) {
-      for (const value of linkableTexts(tree)) {
-        for (const m of matcher.find(value)) if (m.id !== entry.id) linkable.push(m.id);
-      }
-    }
+    if (!deep) for (const node of linkableTextNodes(tree)) linkable.push(textIndex.get(node as Node)!);
     return { steps, linkable };
+  };
+  /** The other entries the glossary's names find in a body's text (none when the names clash). */
+  const bodyMatches = (entry: Entry, facts: BodyFacts): BodyMatches => {
+    const found: string[][] = [];
+    for (const step of facts.steps) if (step.kind === 'text') found.push(matcher ? matcher.find(step.value).flatMap((m) => (m.id === entry.id ? [] : [m.id])) : []);
+    return { found, linkable: facts.linkable.flatMap((i) => found[i]!) };
   };
   for (const entry of entries) {
     if (!entry.body) continue;
@@ -807,10 +839,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     citedIn.set(entry, citedHere);
     const withBody = entry as Entry & { body: NonNullable<Entry['body']> };
     const facts = memo ? memo.body(entry, () => bodyFacts(withBody)) : bodyFacts(withBody);
+    const matches = memo ? memo.matches(entry, () => bodyMatches(entry, facts)) : bodyMatches(entry, facts);
     // Settled against the whole folder, in the body's order.
+    let text = 0;
     for (const step of facts.steps) {
       if (step.kind === 'problem') problems.push(step.problem);
-      else if (step.kind === 'mention') mentioned.add(step.id);
+      else if (step.kind === 'text') for (const id of matches.found[text++]!) mentioned.add(id);
       else if (step.kind === 'cite') {
         if (!present.sources.has(step.id)) {
           const hint = closestId(step.id, present.sources);
@@ -828,7 +862,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
     // Entries with autolink off are never linked by name.
-    for (const id of facts.linkable) if (autolinked.has(id)) linked.add(id);
+    for (const id of matches.linkable) if (autolinked.has(id)) linked.add(id);
   }
   // Sources: addresses that look cut short, and publishers that are encyclopedias or aggregators.
   for (const source of byCollection('sources')) {
