@@ -19,6 +19,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CheckMemo, checkContent, type ContentFile } from '../lib/check/check-content.ts';
 import { formatProblem, sortProblems, type Problem } from '../lib/check/problem.ts';
 import { ContentFileCache, readContentFiles } from '../tooling/read-content.ts';
+import { loadCheckMemo, saveCheckMemo } from '../tooling/check-cache.ts';
 import { contentErrorPage } from './content-error-page.ts';
 
 export interface ContentGuardOptions {
@@ -29,6 +30,9 @@ export interface ContentGuardOptions {
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
 }
+
+/** The checker's memo in Astro's cache folder (which CI keeps between builds). */
+export const CHECK_CACHE_FILE = 'explainer-check.json';
 
 /** Folders the loaders and the linker read: missing means unreadable, never "empty". */
 const REQUIRED_FOLDERS = ['stories', 'sections', 'glossary'];
@@ -41,8 +45,11 @@ export interface Rechecking {
   last?: { folders: string; problems: Problem[] };
 }
 
-/** Runs the checker over the content folder; unreadable folders are reported as problems too. */
-export function runChecker(contentDir: string, root: string, rechecking?: Rechecking): Problem[] {
+/**
+ * Runs the checker over the content folder; unreadable folders are reported as problems too.
+ * `cacheFile` (builds): where the per-file work is kept from one build to the next (src/tooling/check-cache.ts).
+ */
+export function runChecker(contentDir: string, root: string, rechecking?: Rechecking, cacheFile?: string): Problem[] {
   // Relative to the root as the file paths are, even outside it (../x/content): the checker matches the two.
   const shown = relative(root, contentDir).split(sep).join('/') || 'content';
   const missing: Problem[] = [];
@@ -67,7 +74,9 @@ export function runChecker(contentDir: string, root: string, rechecking?: Rechec
     const path = e.path ? relative(root, e.path).split(sep).join('/') : shown;
     return [...missing, { file: path, line: 1, column: 1, field: 'file', message: `cannot be read (${e.code ?? e.message})`, fix: 'check the file permissions, or remove the file', severity: 'error' }];
   }
-  const problems = sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true, ...(rechecking ? { memo: rechecking.memo } : {}) })]);
+  const memo = rechecking ? rechecking.memo : cacheFile ? loadCheckMemo(cacheFile, shown) : undefined;
+  const problems = sortProblems([...missing, ...checkContent(files, { contentDir: shown, wholeTree: true, ...(memo ? { memo } : {}) })]);
+  if (cacheFile && memo) saveCheckMemo(cacheFile, memo);
   if (rechecking) rechecking.last = { folders: missing.map(formatProblem).join('\n'), problems };
   return problems;
 }
@@ -94,7 +103,7 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
   let errors: Problem[] = [];
   let dirty = false;
   let logger: AstroIntegrationLogger | undefined;
-  // Dev only: a build checks once and keeps nothing.
+  // Dev only: the files and the memo kept in the process. A build keeps its memo on disk instead.
   let rechecking: Rechecking | undefined;
 
   const recheck = () => {
@@ -122,7 +131,7 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
         if (command === 'dev') rechecking = { files: new ContentFileCache(resolve(options.contentDir), root), memo: new CheckMemo() };
         let problems: Problem[];
         try {
-          problems = runChecker(options.contentDir, root, rechecking);
+          problems = runChecker(options.contentDir, root, rechecking, command === 'build' ? join(fileURLToPath(config.cacheDir), CHECK_CACHE_FILE) : undefined);
         } catch (error) {
           internalError(error, log, command !== 'dev');
           return;

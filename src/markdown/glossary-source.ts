@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import YAML from 'yaml';
 import { splitFrontmatter } from '../lib/text/frontmatter.ts';
 import { buildGlossaryIndex, type GlossaryIndex, type LinkableEntry } from '../lib/linking/glossary-index.ts';
+import { type KeptGlossaryFile, loadGlossaryCache, saveGlossaryCache, textDigest } from './glossary-cache.ts';
 
 const GLOBAL_KEY = Symbol.for('explainer.glossary-index');
 
@@ -56,19 +57,21 @@ function folderStamp(dir: string): string {
 
 const FILES_KEY = Symbol.for('explainer.glossary-files');
 interface FilesSlot {
-  /** Per folder and root: file name → what the file said at that size and modification time (null: no linkable entry in it). */
-  [FILES_KEY]?: Map<string, Map<string, { stamp: string; entry: LinkableEntry | null }>>;
+  /** Per folder and root: file name → what the file said at that size and modification time, and text digest. */
+  [FILES_KEY]?: Map<string, Map<string, KeptGlossaryFile>>;
 }
 
-/** One file's link-relevant front matter, or null when it does not parse (the checker reports it); throws when it cannot be read. */
-function readLinkableEntry(dir: string, name: string, root: string): LinkableEntry | null {
-  const path = join(dir, name);
-  let text: string;
+/** One file's text; throws when it cannot be read. */
+function readGlossaryFile(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw unreadable(path, error);
   }
+}
+
+/** One file's link-relevant front matter, or null when it does not parse (the checker reports it). */
+function linkableEntry(text: string, name: string, file: string): LinkableEntry | null {
   const split = splitFrontmatter(text);
   if (!split) return null;
   let data: Record<string, unknown>;
@@ -80,7 +83,7 @@ function readLinkableEntry(dir: string, name: string, root: string): LinkableEnt
   if (typeof data.name !== 'string') return null;
   return {
     id: name.replace(/\.mdx?$/, ''),
-    file: relative(root, path),
+    file,
     name: data.name,
     aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
     kind: typeof data.kind === 'string' ? data.kind : '', // a missing kind is the checker's to report
@@ -93,19 +96,39 @@ function readLinkableEntry(dir: string, name: string, root: string): LinkableEnt
  * Reads every glossary file's link-relevant front matter. Files that do not
  * parse are skipped (the checker reports them); files that cannot be read
  * throw. A file whose size and modification time are those it was last read
- * at is not parsed again: after one edit in `astro dev`, one file is.
+ * at is not parsed again: after one edit in `astro dev`, one file is. A new
+ * process (the next build) starts from what the last one saved on disk
+ * (./glossary-cache.ts), keyed on each file's text, not its modification
+ * time, which a fresh checkout resets.
  */
 export function readLinkableEntries(dir: string, root = process.cwd()): LinkableEntry[] {
   const folders = ((globalThis as FilesSlot)[FILES_KEY] ??= new Map());
   const key = `${dir}\u0000${root}`;
   const before = folders.get(key);
+  const disk = before ? undefined : loadGlossaryCache(dir, root);
+  let changed = !before && !disk;
   // Only the files there now: a deleted file is forgotten.
-  const now = new Map<string, { stamp: string; entry: LinkableEntry | null }>();
+  const now = new Map<string, KeptGlossaryFile>();
   for (const { name, stamp } of fileStamps(dir)) {
     const kept = before?.get(name);
-    now.set(name, kept?.stamp === stamp ? kept : { stamp, entry: readLinkableEntry(dir, name, root) });
+    if (kept?.stamp === stamp) {
+      now.set(name, kept);
+      continue;
+    }
+    const path = join(dir, name);
+    const text = readGlossaryFile(path);
+    const digest = textDigest(text);
+    const saved = (disk ?? before)?.get(name);
+    if (saved?.digest === digest) now.set(name, { stamp, digest, entry: saved.entry });
+    else {
+      now.set(name, { stamp, digest, entry: linkableEntry(text, name, relative(root, path)) });
+      changed = true;
+    }
   }
+  if (disk && disk.size !== now.size) changed = true;
+  if (before && before.size !== now.size) changed = true;
   folders.set(key, now);
+  if (changed) saveGlossaryCache(dir, root, now);
   return [...now.values()].flatMap((f) => (f.entry ? [f.entry] : []));
 }
 

@@ -6,11 +6,13 @@
 import type { z } from 'astro/zod';
 import { remark } from 'remark';
 import type { Definition, Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
-import { AmbiguousAliasError, buildTermMatcher, type TermSource } from '../linking/term-matcher.ts';
+import { createHash } from 'node:crypto';
+import { AmbiguousAliasError, buildTermMatcher, type TermMatcher, type TermSource } from '../linking/term-matcher.ts';
 import { splitFrontmatter } from '../text/frontmatter.ts';
+import { jsonExact } from '../text/json-exact.ts';
 import { forcedLinkId, NO_LINK_ID } from '../linking/glossary-url.ts';
 import { citedSourceId } from '../linking/citations.ts';
-import { linkableTexts } from '../linking/linkable.ts';
+import { linkableTextNodes } from '../linking/linkable.ts';
 import { closestId } from '../text/suggest.ts';
 import { describeNotAList, listItems, notAListFix } from '../text/yaml-list.ts';
 import {
@@ -90,16 +92,25 @@ interface FileOutcome {
 }
 
 /**
- * What one Markdown body says, in document order: problems of its own, and
- * references whose verdict depends on other files (a cited source, a forced
- * link, a name the linker finds), settled when the whole folder is known.
+ * What one Markdown body says, in document order, whatever the glossary
+ * holds: problems of its own, references whose verdict depends on other
+ * files (a cited source, a forced link), settled when the whole folder is
+ * known, and its text, where the linker finds names (see BodyMatches).
  */
 interface BodyFacts {
   steps: Array<
     | { kind: 'problem'; problem: Problem }
     | { kind: 'cite' | 'link'; id: string; at: Position }
-    | { kind: 'mention'; id: string }
+    | { kind: 'text'; value: string }
   >;
+  /** The text steps the linker may link in (not in headings, code or links), by their number among the text steps. */
+  linkable: number[];
+}
+
+/** The entries the glossary's names find in one body's text: a function of its facts and the glossary's terms. */
+interface BodyMatches {
+  /** Per text step, in order, the other entries named there. */
+  found: string[][];
   /** Entries the linker would link here, before entries with autolink off are left out. */
   linkable: string[];
 }
@@ -111,7 +122,24 @@ interface Ref {
 }
 
 /** Term matcher, or the alias two entries claim. */
-type MatcherOutcome = { matcher: ReturnType<typeof buildTermMatcher>; error?: undefined } | { matcher: null; error: AmbiguousAliasError };
+type MatcherOutcome = { matcher: TermMatcher; error?: undefined } | { matcher: null; error: AmbiguousAliasError };
+
+/** One file's kept outcome. After a load from disk only the text's digest is known, until a check sees the text again. */
+interface KeptFile {
+  text?: string;
+  digest?: string;
+  outcome: FileOutcome;
+  /** For an outcome loaded from disk: computes it again from the text (its positions beyond the saved ones). */
+  recompute?: () => FileOutcome;
+  recomputed?: FileOutcome;
+  /** As loaded, to be saved again as it is while nothing in it changed. */
+  saved?: SavedFile;
+}
+
+/** Bump when the saved form changes. */
+const MEMO_FORMAT = 2;
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Per-file work kept between checks of one content folder (see
@@ -119,13 +147,19 @@ type MatcherOutcome = { matcher: ReturnType<typeof buildTermMatcher>; error?: un
  * path and text; a body's facts on that outcome's entry and the glossary's
  * terms (names, aliases, ids); all of it on the kinds and the editorial word
  * lists. Files that are gone are forgotten at the end of each check.
+ *
+ * `save()` and `CheckMemo.load()` carry it from one build to the next. What a
+ * saved memo was computed with beyond the text (the checker's code, the
+ * kinds' code, the word lists) is the caller's `key`: a memo loads only
+ * under the same key, and anything unreadable loads as nothing.
  */
 export class CheckMemo {
-  #files = new Map<string, { text: string; outcome: FileOutcome }>();
-  #bodies = new WeakMap<Entry, { terms: number; facts: BodyFacts }>();
+  #files = new Map<string, KeptFile>();
+  #bodies = new WeakMap<Entry, BodyFacts>();
+  #matches = new WeakMap<Entry, { terms: string; matches: BodyMatches }>();
   #refs = new WeakMap<Entry, Ref[]>();
-  /** `generation` counts the glossaries seen: bodies compare that number, not the long terms string. */
-  #matcher: { terms: string; generation: number; outcome: MatcherOutcome } | undefined;
+  /** `digest` is the terms' sha256: bodies compare that, not the long terms string. `outcome` is undefined until asked, after a load. */
+  #matcher: { digest: string; outcome?: MatcherOutcome; saved?: SavedMatcher } | undefined;
   #seen = new Set<string>();
   #settings: { root: string; kinds: KindRegistry; editorial: EditorialLists | undefined } | undefined;
 
@@ -134,6 +168,7 @@ export class CheckMemo {
     if (this.#settings?.root !== root || this.#settings.kinds !== kinds || this.#settings.editorial !== editorial) {
       this.#files.clear();
       this.#bodies = new WeakMap();
+      this.#matches = new WeakMap();
       this.#refs = new WeakMap();
       this.#matcher = undefined;
     }
@@ -144,20 +179,39 @@ export class CheckMemo {
   file(file: ContentFile, compute: () => FileOutcome): FileOutcome {
     this.#seen.add(file.path);
     const kept = this.#files.get(file.path);
-    if (kept?.text === file.text) return kept.outcome;
+    const bodiesFit = (k: KeptFile) => k.saved!.entries.every((e) => e.bodyLength === undefined || e.bodyLength <= file.text.length);
+    if (kept && (kept.text !== undefined ? kept.text === file.text : kept.digest === sha256(file.text) && bodiesFit(kept))) {
+      if (kept.text === undefined) {
+        kept.text = file.text;
+        kept.recompute = compute;
+        // A body is the end of its file's text: saved as its length only.
+        kept.outcome.entries.forEach((entry, i) => {
+          const length = kept.saved?.entries[i]?.bodyLength;
+          if (entry.body && length !== undefined) entry.body.text = file.text.slice(file.text.length - length);
+        });
+      }
+      return kept.outcome;
+    }
     const outcome = compute();
     this.#files.set(file.path, { text: file.text, outcome });
     return outcome;
   }
 
-  /** A body's facts under the glossary `matcher()` was last asked about. */
+  /** A body's facts: a function of the entry alone. */
   body(entry: Entry, compute: () => BodyFacts): BodyFacts {
-    const terms = this.#matcher?.generation ?? -1;
-    const kept = this.#bodies.get(entry);
-    if (kept?.terms === terms) return kept.facts;
-    const facts = compute();
-    this.#bodies.set(entry, { terms, facts });
+    let facts = this.#bodies.get(entry);
+    if (!facts) this.#bodies.set(entry, (facts = compute()));
     return facts;
+  }
+
+  /** What the names find in a body, under the glossary `matcher()` was last asked about. */
+  matches(entry: Entry, compute: () => BodyMatches): BodyMatches {
+    const terms = this.#matcher?.digest ?? '';
+    const kept = this.#matches.get(entry);
+    if (kept?.terms === terms) return kept.matches;
+    const matches = compute();
+    this.#matches.set(entry, { terms, matches });
+    return matches;
   }
 
   /** The references in an entry's data: a function of the entry alone. */
@@ -168,7 +222,10 @@ export class CheckMemo {
   }
 
   matcher(terms: string, compute: () => MatcherOutcome): MatcherOutcome {
-    if (this.#matcher?.terms !== terms) this.#matcher = { terms, generation: (this.#matcher?.generation ?? 0) + 1, outcome: compute() };
+    const digest = sha256(terms);
+    if (this.#matcher?.digest !== digest) this.#matcher = { digest, outcome: compute() };
+    // Loaded from disk: the saved verdict, and the matcher itself built only if a body is searched again.
+    this.#matcher.outcome ??= this.#matcher.saved?.error ? { matcher: null, error: new AmbiguousAliasError(this.#matcher.saved.error.alias, this.#matcher.saved.error.claimants) } : { matcher: lazyMatcher(compute) };
     return this.#matcher.outcome;
   }
 
@@ -176,7 +233,192 @@ export class CheckMemo {
   end(): void {
     for (const path of this.#files.keys()) if (!this.#seen.has(path)) this.#files.delete(path);
   }
+
+  /**
+   * The memo as text for `CheckMemo.load`, after a check. `key` names what the
+   * outcomes were computed with besides the files (code, kinds, word lists).
+   * A file whose outcome does not survive JSON exactly is left out (checked
+   * again next time).
+   */
+  save(key: string): string {
+    const files: SavedFile[] = [];
+    const terms = this.#matcher?.digest;
+    for (const [path, kept] of this.#files) {
+      // Loaded and unchanged since, what the names find in its body included: as it was.
+      const unchanged = (entry: Entry, i: number) => !entry.body || (this.#bodies.get(entry) === kept.saved!.entries[i]!.facts && this.#matches.get(entry)?.matches === kept.saved!.entries[i]!.matches);
+      if (kept.saved && terms === this.#matcher?.saved?.digest && kept.outcome.entries.every(unchanged)) {
+        files.push(kept.saved);
+        continue;
+      }
+      if (kept.text === undefined) continue;
+      const text = kept.text;
+      const entries = kept.outcome.entries.map((entry): SavedEntry => {
+        const at: SavedEntry['at'] = [];
+        for (const p of crossCheckPaths(entry)) {
+          const pos = entry.locate(p);
+          at.push([JSON.stringify(p), pos.line, pos.column]);
+        }
+        const facts = this.#bodies.get(entry);
+        const matches = this.#matches.get(entry);
+        return {
+          collection: entry.collection,
+          id: entry.id,
+          file: entry.file,
+          data: entry.data,
+          ...(entry.body && text.endsWith(entry.body.text) ? { bodyLength: entry.body.text.length, bodyLine: entry.body.line } : {}),
+          at,
+          ...(facts ? { facts } : {}),
+          ...(facts && matches && matches.terms === terms ? { matches: matches.matches } : {}),
+        };
+      });
+      const { problems, present, incomplete, unreadable } = kept.outcome;
+      if (entries.some((e, i) => kept.outcome.entries[i]!.body && e.bodyLength === undefined)) continue;
+      const saved: SavedFile = { path, digest: kept.digest ?? sha256(text), problems, present, incomplete, ...(unreadable ? { unreadable } : {}), entries };
+      if (jsonExact(saved)) files.push(saved);
+    }
+    const matcher: SavedMatcher | undefined = this.#matcher && {
+      digest: this.#matcher.digest,
+      error: this.#matcher.outcome?.error ? { alias: this.#matcher.outcome.error.alias, claimants: this.#matcher.outcome.error.claimants.map((c) => ({ id: c.id, ...(c.file === undefined ? {} : { file: c.file }) })) } : (this.#matcher.saved?.error ?? null),
+    };
+    const payload = JSON.stringify({ format: MEMO_FORMAT, key, root: this.#settings?.root ?? null, ...(matcher && jsonExact(matcher) ? { matcher } : {}), files });
+    // The digest first: a file cut short or changed on disk loads as nothing.
+    return `${sha256(payload)}\n${payload}`;
+  }
+
+  /**
+   * A memo saved by `save(key)`, for a check of the folder `root` with these
+   * kinds and word lists (which `key` must stand for); null when the text is
+   * not one, or was saved under another key or folder.
+   */
+  static load(text: string, key: string, settings: { root: string; kinds: KindRegistry; editorial?: EditorialLists }): CheckMemo | null {
+    try {
+      const newline = text.indexOf('\n');
+      if (newline !== 64) return null;
+      const payload = text.slice(newline + 1);
+      if (sha256(payload) !== text.slice(0, newline)) return null;
+      const saved = JSON.parse(payload) as unknown;
+      if (!isRecord(saved) || saved.format !== MEMO_FORMAT || saved.key !== key || saved.root !== settings.root || !Array.isArray(saved.files)) return null;
+      const memo = new CheckMemo();
+      memo.#settings = { root: settings.root, kinds: settings.kinds, editorial: settings.editorial };
+      if (saved.matcher !== undefined) {
+        if (!isSavedMatcher(saved.matcher)) return null;
+        memo.#matcher = { digest: saved.matcher.digest, saved: saved.matcher };
+      }
+      for (const file of saved.files as unknown[]) {
+        if (!isSavedFile(file) || memo.#files.has(file.path)) return null;
+        const kept: KeptFile = { digest: file.digest, saved: file, outcome: { problems: file.problems, present: file.present, entries: [], incomplete: file.incomplete, ...(file.unreadable ? { unreadable: file.unreadable } : {}) } };
+        // A position the saved ones do not hold comes from the file's outcome computed again (once, and only then).
+        const fresh = () => (kept.recomputed ??= kept.recompute!());
+        kept.outcome.entries = file.entries.map((e, i) => {
+          const at = new Map(e.at.map(([p, line, column]) => [p, { line, column }]));
+          const entry: Entry = {
+            collection: e.collection,
+            id: e.id,
+            file: e.file,
+            data: e.data,
+            locate: (path) => at.get(JSON.stringify(path)) ?? fresh().entries[i]!.locate(path),
+            // The text is filled in when a check sees the file (see `file()`).
+            ...(e.bodyLength !== undefined ? { body: { text: '', line: e.bodyLine! } } : {}),
+          };
+          if (e.facts) memo.#bodies.set(entry, e.facts);
+          if (e.facts && e.matches && saved.matcher) {
+            if (e.matches.found.length !== e.facts.steps.filter((step) => step.kind === 'text').length) throw new Error('the matches do not fit the text');
+            memo.#matches.set(entry, { terms: (saved.matcher as SavedMatcher).digest, matches: e.matches });
+          }
+          return entry;
+        });
+        memo.#files.set(file.path, kept);
+      }
+      return memo;
+    } catch {
+      return null;
+    }
+  }
 }
+
+/** A matcher built on first use. */
+function lazyMatcher(compute: () => MatcherOutcome): TermMatcher {
+  let built: TermMatcher | undefined;
+  const get = () => {
+    if (built) return built;
+    const outcome = compute();
+    // The saved verdict said it builds; the same terms under the same code cannot say otherwise.
+    if (!outcome.matcher) throw new Error('the glossary terms no longer build a matcher: the check memo is inconsistent');
+    return (built = outcome.matcher);
+  };
+  return { find: (text) => get().find(text), get size() { return get().size; } };
+}
+
+/**
+ * The positions the checks across files may ask of an entry (see the second
+ * half of checkContent), saved with its outcome. Any other is computed again
+ * from the file, so a check added there is right before it is fast.
+ */
+function crossCheckPaths(entry: Entry): Array<Array<string | number>> {
+  const paths: Array<Array<string | number>> = [];
+  for (const key of ['id', 'name', 'url', 'publisher', 'claimant', 'date', 'published', 'updated', 'asOf']) if (entry.data[key] !== undefined) paths.push([key]);
+  const aliases = entry.data.aliases;
+  if (Array.isArray(aliases)) aliases.forEach((_, i) => paths.push(['aliases', i]));
+  const blocks = entry.data.blocks;
+  if (blocks && typeof blocks === 'object') for (const block of Object.keys(blocks)) paths.push(['blocks', block]);
+  walkRefs(entry.data, [], (_, path) => paths.push(path));
+  return paths;
+}
+
+interface SavedEntry {
+  collection: Collection;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  /** The Markdown body: the last `bodyLength` characters of the file, from line `bodyLine`. */
+  bodyLength?: number;
+  bodyLine?: number;
+  /** Positions by JSON path. */
+  at: Array<[string, number, number]>;
+  facts?: BodyFacts;
+  /** What the names find in the body, under the saved matcher's terms. */
+  matches?: BodyMatches;
+}
+
+interface SavedFile {
+  path: string;
+  digest: string;
+  problems: Problem[];
+  present: Array<[Collection, string]>;
+  incomplete: boolean;
+  unreadable?: Collection;
+  entries: SavedEntry[];
+}
+
+interface SavedMatcher {
+  digest: string;
+  error: { alias: string; claimants: Array<{ id: string; file?: string }> } | null;
+}
+
+// The shapes of a saved memo, checked on load (the digest catches damage; these catch a foreign file of the right form).
+const COLLECTIONS = new Set<unknown>(['stories', 'sections', 'glossary', 'sources', 'events', 'claims']);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isLine = (v: unknown): v is number => Number.isInteger(v);
+const isPosition = (v: unknown): v is Position => isRecord(v) && isLine(v.line) && isLine(v.column);
+const isProblem = (v: unknown): v is Problem =>
+  isRecord(v) && isLine(v.line) && isLine(v.column) && isString(v.file) && isString(v.field) && isString(v.message) && isString(v.fix) && (v.severity === 'error' || v.severity === 'warning');
+const isStep = (v: unknown): boolean =>
+  isRecord(v) && ((v.kind === 'problem' && isProblem(v.problem)) || ((v.kind === 'cite' || v.kind === 'link') && isString(v.id) && isPosition(v.at)) || (v.kind === 'text' && isString(v.value)));
+const isFacts = (v: unknown): v is BodyFacts => isRecord(v) && Array.isArray(v.steps) && v.steps.every(isStep) && Array.isArray(v.linkable) && v.linkable.every((i) => Number.isInteger(i) && i >= 0);
+const isMatches = (v: unknown): v is BodyMatches => isRecord(v) && Array.isArray(v.found) && v.found.every((ids) => Array.isArray(ids) && ids.every(isString)) && Array.isArray(v.linkable) && v.linkable.every(isString);
+const isSavedEntry = (v: unknown): v is SavedEntry =>
+  isRecord(v) && COLLECTIONS.has(v.collection) && isString(v.id) && isString(v.file) && isRecord(v.data) &&
+  (v.bodyLength === undefined ? v.bodyLine === undefined : isLine(v.bodyLength) && (v.bodyLength as number) >= 0 && isLine(v.bodyLine)) &&
+  Array.isArray(v.at) && v.at.every((a) => Array.isArray(a) && a.length === 3 && isString(a[0]) && isLine(a[1]) && isLine(a[2])) &&
+  (v.facts === undefined || isFacts(v.facts)) && (v.matches === undefined || isMatches(v.matches));
+const isSavedFile = (v: unknown): v is SavedFile =>
+  isRecord(v) && isString(v.path) && isString(v.digest) && /^[0-9a-f]{64}$/.test(v.digest) && Array.isArray(v.problems) && v.problems.every(isProblem) &&
+  Array.isArray(v.present) && v.present.every((p) => Array.isArray(p) && p.length === 2 && COLLECTIONS.has(p[0]) && isString(p[1])) &&
+  typeof v.incomplete === 'boolean' && (v.unreadable === undefined || COLLECTIONS.has(v.unreadable)) && Array.isArray(v.entries) && v.entries.every(isSavedEntry);
+const isSavedMatcher = (v: unknown): v is SavedMatcher =>
+  isRecord(v) && isString(v.digest) && (v.error === null || (isRecord(v.error) && isString(v.error.alias) && Array.isArray(v.error.claimants) && v.error.claimants.every((c) => isRecord(c) && isString(c.id) && (c.file === undefined || isString(c.file)))));
+
 
 const problemAt = (file: string, pos: Position, field: string, message: string, fix: string, severity: Problem['severity'] = 'error'): Problem => ({ file, line: pos.line, column: pos.column, field, message, fix, severity });
 
@@ -508,10 +750,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   const autolinked = new Set(glossary.filter((g) => g.data.autolink !== false).map((g) => g.id));
   const citedIn = new Map<Entry, Set<string>>();
   const processor = remark();
-  /** What one body says on its own (see BodyFacts): its text, the entry's place and the matcher are all it reads. */
+  /** What one body says on its own (see BodyFacts): its text and the entry's place are all it reads. */
   const bodyFacts = (entry: Entry & { body: NonNullable<Entry['body']> }): BodyFacts => {
     const steps: BodyFacts['steps'] = [];
-    const linkable: string[] = [];
+    const linkable: number[] = [];
+    /** Each text node's number among the text steps. */
+    const textIndex = new Map<Node, number>();
     const say = (pos: Position, message: string, fix: string, severity: Problem['severity'] = 'error') => steps.push({ kind: 'problem', problem: problemAt(entry.file, pos, 'body', message, fix, severity) });
     const { text, line } = entry.body;
     const at = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + line - 1, column: node.position?.start.column ?? 1 });
@@ -566,8 +810,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         if (cited !== null) steps.push({ kind: 'cite', id: cited, at: at(node) });
         const id = forcedLinkId(url);
         if (id !== null && id !== NO_LINK_ID) steps.push({ kind: 'link', id, at: at(node) });
-      } else if (node.type === 'text' && matcher) {
-        for (const m of matcher.find((node as Text).value)) if (m.id !== entry.id) steps.push({ kind: 'mention', id: m.id });
+      } else if (node.type === 'text') {
+        textIndex.set(node, textIndex.size);
+        steps.push({ kind: 'text', value: (node as Text).value });
       }
     }, (node) => {
       if (deep) return;
@@ -575,12 +820,14 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       say(at(node), `the text nests more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes, lists or emphasis inside each other)`, 'flatten it: no page needs that much nesting');
     });
     // What the linker will link here, as the pages record it: not in headings, code or links.
-    if (matcher && !deep) {
-      for (const value of linkableTexts(tree)) {
-        for (const m of matcher.find(value)) if (m.id !== entry.id) linkable.push(m.id);
-      }
-    }
+    if (!deep) for (const node of linkableTextNodes(tree)) linkable.push(textIndex.get(node as Node)!);
     return { steps, linkable };
+  };
+  /** The other entries the glossary's names find in a body's text (none when the names clash). */
+  const bodyMatches = (entry: Entry, facts: BodyFacts): BodyMatches => {
+    const found: string[][] = [];
+    for (const step of facts.steps) if (step.kind === 'text') found.push(matcher ? matcher.find(step.value).flatMap((m) => (m.id === entry.id ? [] : [m.id])) : []);
+    return { found, linkable: facts.linkable.flatMap((i) => found[i]!) };
   };
   for (const entry of entries) {
     if (!entry.body) continue;
@@ -592,10 +839,12 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     citedIn.set(entry, citedHere);
     const withBody = entry as Entry & { body: NonNullable<Entry['body']> };
     const facts = memo ? memo.body(entry, () => bodyFacts(withBody)) : bodyFacts(withBody);
+    const matches = memo ? memo.matches(entry, () => bodyMatches(entry, facts)) : bodyMatches(entry, facts);
     // Settled against the whole folder, in the body's order.
+    let text = 0;
     for (const step of facts.steps) {
       if (step.kind === 'problem') problems.push(step.problem);
-      else if (step.kind === 'mention') mentioned.add(step.id);
+      else if (step.kind === 'text') for (const id of matches.found[text++]!) mentioned.add(id);
       else if (step.kind === 'cite') {
         if (!present.sources.has(step.id)) {
           const hint = closestId(step.id, present.sources);
@@ -613,7 +862,7 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       }
     }
     // Entries with autolink off are never linked by name.
-    for (const id of facts.linkable) if (autolinked.has(id)) linked.add(id);
+    for (const id of matches.linkable) if (autolinked.has(id)) linked.add(id);
   }
   // Sources: addresses that look cut short, and publishers that are encyclopedias or aggregators.
   for (const source of byCollection('sources')) {

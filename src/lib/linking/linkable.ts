@@ -26,13 +26,18 @@ interface MdNode {
   children?: MdNode[];
 }
 
-/** The text of every `text` node the linker may link in, in document order. */
-export function linkableTexts(tree: MdNode): string[] {
-  const out: string[] = [];
-  const walk = (node: MdNode) => {
-    if (node.type === 'text' && typeof node.value === 'string') out.push(node.value);
-    for (const child of node.children ?? []) if (!NO_LINK_INSIDE.has(child.type)) walk(child);
+/** Every `text` node the linker may link in, in document order. */
+export function linkableTextNodes<T extends MdNode>(tree: T): T[] {
+  const out: T[] = [];
+  const walk = (node: T) => {
+    if (node.type === 'text' && typeof node.value === 'string') out.push(node);
+    for (const child of (node.children ?? []) as T[]) if (!NO_LINK_INSIDE.has(child.type)) walk(child);
   };
   walk(tree);
   return out;
+}
+
+/** The text of every `text` node the linker may link in, in document order. */
+export function linkableTexts(tree: MdNode): string[] {
+  return linkableTextNodes(tree).map((node) => node.value!);
 }
