@@ -54,7 +54,9 @@ export default defineConfig({
   // Scoped styles as a class (same specificity as the default attribute): shorter markup on every scoped element.
   scopedStyleStrategy: 'class',
   trailingSlash: 'always',
-  // Concurrency above 1 switches incremental builds off; social images get their own threads (src/tooling/og-render.ts).
+  // One page at a time. Astro 7.3 keeps incremental builds at a higher concurrency (each render collects its own
+  // metadata), and 4 at once took a cold build at 2,000 sections / 10,000 entries from about 94 s to 81 s, but its peak
+  // memory past 2 GiB (BENCHMARKS.md). Social images get their own thread (src/tooling/og-render.ts).
   build: { format: 'directory', concurrency: 1 },
   // Restores unchanged pages from the previous build (node_modules/.astro/incremental-build.json);
   // every skippable route keys its paths on all the data it renders (src/data/page-keys.ts).

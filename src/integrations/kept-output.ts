@@ -11,10 +11,10 @@
  * before Astro starts, as Astro would. Once the pages are generated, a kept
  * page that this build no longer has (its entry was deleted) is deleted too,
  * before any other integration reads the folder; the new stamp is written
- * last: a build that fails at any point leaves
- * no stamp, so the next one starts from an empty folder and renders every
- * page (Astro's own cache is not trusted either). Must be the last
- * integration, so its `astro:build:done` runs after every other.
+ * last: a build that fails at any point leaves no stamp, so the next one
+ * starts from an empty folder and renders every page (Astro's own cache is
+ * not trusted either). Must be the last integration, so its
+ * `astro:build:done` runs after every other.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,16 @@ const readText = (path: string) => {
 };
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** A file's size and modification time, or undefined when it is not a file there. */
+function factsAt(path: string): FileFacts | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Removes `dir` and its parents up to `root` while they are empty. */
 function removeEmptyParents(dir: string, root: string) {
   while (dir.length > root.length && dir.startsWith(root)) {
@@ -54,14 +64,8 @@ export default function keptOutput(): AstroIntegration {
   let enabled = false;
   /** Absolute paths of the files left in place at the start of this build, with their facts then. */
   let kept = new Map<string, FileFacts>();
-  const factsOf = (file: string): FileFacts | undefined => {
-    try {
-      const stat = statSync(fileURLToPath(new URL(file, outDir)));
-      return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  /** Facts of an output file named as Astro's manifest names it (relative to the output folder, URL-encoded). */
+  const factsOf = (file: string) => factsAt(fileURLToPath(new URL(file, outDir)));
   return {
     name: 'explainer:kept-output',
     hooks: {
@@ -121,15 +125,9 @@ export default function keptOutput(): AstroIntegration {
         let stale = 0;
         for (const [path, before] of kept) {
           if (current.has(path)) continue;
-          let now: FileFacts;
-          try {
-            const stat = statSync(path);
-            now = { size: stat.size, mtimeMs: stat.mtimeMs };
-          } catch {
-            continue;
-          }
-          // Written again by this build under a route without a key: it stays.
-          if (now.size !== before.size || now.mtimeMs !== before.mtimeMs) continue;
+          const now = factsAt(path);
+          // Gone already, or written again by this build under a route without a key: nothing to remove.
+          if (!now || now.size !== before.size || now.mtimeMs !== before.mtimeMs) continue;
           unlinkSync(path);
           removeEmptyParents(dirname(path), root);
           stale += 1;
