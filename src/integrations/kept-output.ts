@@ -3,8 +3,9 @@
  * where they are in the output folder, instead of Astro emptying the folder
  * and copying every skipped page back from its incremental cache. At
  * 2,000 sections and 10,000 entries that emptying and copying is most of a
- * warm build (BENCHMARKS.md, "Warm builds"): about 5 s deleting 20,000 files
- * and 15 s restoring them one after another.
+ * warm build (BENCHMARKS.md, "Warm builds that leave unchanged pages in
+ * place"): about 5 s deleting 20,000 files and 15 s restoring them one after
+ * another.
  *
  * Only files a successful build stamped (src/lib/build/kept-output.ts) stay,
  * and only for the manifest that build wrote; everything else is deleted
