@@ -95,7 +95,7 @@ export default function keptOutput(): AstroIntegration {
         }
         const root = resolve(fileURLToPath(outDir));
         const keep = filesToKeep(stamp, root, manifestDigest, factsOf);
-        kept = new Map([...keep].map((file) => [fileURLToPath(new URL(file, outDir)), factsOf(file)!]));
+        kept = new Map([...keep].map(([file, facts]) => [fileURLToPath(new URL(file, outDir)), facts]));
         if (!existsSync(root)) return;
         // Folders with something kept below them are walked; every other folder goes in one call.
         const keptFolders = new Set<string>();

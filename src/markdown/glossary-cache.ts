@@ -8,11 +8,13 @@
  * other code is ignored; one that cannot be written is skipped.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LinkableEntry } from '../lib/linking/glossary-index.ts';
 import { jsonExact } from '../lib/text/json-exact.ts';
+import { checkedPayload, withChecksum } from '../lib/text/checksummed.ts';
+import { writeCacheFile } from '../tooling/write-cache-file.ts';
 import { sourceDigest } from '../tooling/source-digest.ts';
 
 /** One file as last read: its size and modification time (cheap to compare within a process), its text's digest, what it says (null: no linkable entry). */
@@ -47,9 +49,8 @@ export function loadGlossaryCache(dir: string, root: string): Map<string, { dige
     return undefined;
   }
   try {
-    const newline = text.indexOf('\n');
-    const payload = text.slice(newline + 1);
-    if (newline !== 64 || textDigest(payload) !== text.slice(0, newline)) return undefined;
+    const payload = checkedPayload(text);
+    if (payload === undefined) return undefined;
     const saved = JSON.parse(payload) as { format?: unknown; key?: unknown; dir?: unknown; root?: unknown; files?: unknown };
     if (saved.format !== FORMAT || saved.key !== parserKey() || saved.dir !== dir || saved.root !== root || !Array.isArray(saved.files)) return undefined;
     const files = new Map<string, { digest: string; entry: LinkableEntry | null }>();
@@ -71,15 +72,6 @@ function isLinkableEntry(v: unknown): v is LinkableEntry {
 
 /** Saves the folder's files as now read; an entry that would not come back from JSON as it is is left out (parsed again next time). */
 export function saveGlossaryCache(dir: string, root: string, files: ReadonlyMap<string, KeptGlossaryFile>): void {
-  const path = glossaryCacheFile(dir, root);
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    const saved = [...files].filter(([, f]) => jsonExact(f.entry)).map(([name, f]) => [name, f.digest, f.entry]);
-    const payload = JSON.stringify({ format: FORMAT, key: parserKey(), dir, root, files: saved });
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(temp, `${textDigest(payload)}\n${payload}`);
-    renameSync(temp, path);
-  } catch {
-    rmSync(temp, { force: true });
-  }
+  const saved = [...files].filter(([, f]) => jsonExact(f.entry)).map(([name, f]) => [name, f.digest, f.entry]);
+  writeCacheFile(glossaryCacheFile(dir, root), withChecksum(JSON.stringify({ format: FORMAT, key: parserKey(), dir, root, files: saved })));
 }

@@ -10,12 +10,12 @@
  * damaged or from other code is ignored; one that cannot be written is
  * skipped, as a cache must never fail a build.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CheckMemo } from '../lib/check/check-content.ts';
 import { kinds as siteKinds } from '../kinds/registry.ts';
 import { sourceDigest } from './source-digest.ts';
+import { writeCacheFile } from './write-cache-file.ts';
 
 /** The checker and the kinds' registry: their folders and everything they import. */
 const CHECKER_CODE = [fileURLToPath(new URL('../lib/check/check-content.ts', import.meta.url)), fileURLToPath(new URL('../kinds/registry.ts', import.meta.url))];
@@ -41,12 +41,5 @@ export function loadCheckMemo(path: string, root: string): CheckMemo {
 
 /** Writes the memo after a check, whole or not at all (a half-written file would only be ignored, but costs a full check). */
 export function saveCheckMemo(path: string, memo: CheckMemo): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, memo.save(checkerKey()));
-    renameSync(temp, path);
-  } catch {
-    rmSync(temp, { force: true });
-  }
+  writeCacheFile(path, memo.save(checkerKey()));
 }

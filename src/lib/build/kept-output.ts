@@ -63,16 +63,17 @@ export function trustsManifest(stamp: OutputStamp | undefined, manifestDigest: s
 }
 
 /**
- * The files that may stay: those the stamp lists, for this output folder and
- * this manifest, whose size and modification time are still the recorded
- * ones. No stamp, another folder or another manifest: nothing stays.
+ * The files that may stay, with their size and time now: those the stamp
+ * lists, for this output folder and this manifest, whose size and
+ * modification time are still the recorded ones. No stamp, another folder
+ * or another manifest: nothing stays.
  */
-export function filesToKeep(stamp: OutputStamp | undefined, outDir: string, manifestDigest: string | undefined, facts: (file: string) => FileFacts | undefined): Set<string> {
-  const keep = new Set<string>();
+export function filesToKeep(stamp: OutputStamp | undefined, outDir: string, manifestDigest: string | undefined, facts: (file: string) => FileFacts | undefined): Map<string, FileFacts> {
+  const keep = new Map<string, FileFacts>();
   if (!trustsManifest(stamp, manifestDigest) || stamp.outDir !== outDir) return keep;
   for (const [file, [size, mtimeMs]] of Object.entries(stamp.files)) {
     const now = facts(file);
-    if (now && now.size === size && now.mtimeMs === mtimeMs) keep.add(file);
+    if (now && now.size === size && now.mtimeMs === mtimeMs) keep.set(file, now);
   }
   return keep;
 }

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { remark } from 'remark';
 import type { Definition, Heading, Html, Image, Link, Node, Parent, Root, Text } from 'mdast';
 import { createHash } from 'node:crypto';
+import { checkedPayload, withChecksum } from '../text/checksummed.ts';
 import { AmbiguousAliasError, buildTermMatcher, type TermMatcher, type TermSource } from '../linking/term-matcher.ts';
 import { splitFrontmatter } from '../text/frontmatter.ts';
 import { jsonExact } from '../text/json-exact.ts';
@@ -282,7 +283,7 @@ export class CheckMemo {
     };
     const payload = JSON.stringify({ format: MEMO_FORMAT, key, root: this.#settings?.root ?? null, ...(matcher && jsonExact(matcher) ? { matcher } : {}), files });
     // The digest first: a file cut short or changed on disk loads as nothing.
-    return `${sha256(payload)}\n${payload}`;
+    return withChecksum(payload);
   }
 
   /**
@@ -292,10 +293,8 @@ export class CheckMemo {
    */
   static load(text: string, key: string, settings: { root: string; kinds: KindRegistry; editorial?: EditorialLists }): CheckMemo | null {
     try {
-      const newline = text.indexOf('\n');
-      if (newline !== 64) return null;
-      const payload = text.slice(newline + 1);
-      if (sha256(payload) !== text.slice(0, newline)) return null;
+      const payload = checkedPayload(text);
+      if (payload === undefined) return null;
       const saved = JSON.parse(payload) as unknown;
       if (!isRecord(saved) || saved.format !== MEMO_FORMAT || saved.key !== key || saved.root !== settings.root || !Array.isArray(saved.files)) return null;
       const memo = new CheckMemo();
